@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KforBot.Answering;
+
+/// <summary>How answers are chosen (section <c>Answering</c>).</summary>
+public sealed class AnsweringOptions
+{
+    public const string SectionName = "Answering";
+
+    /// <summary>Passages in one answer. Default 3.</summary>
+    [Range(1, 10, ErrorMessage = "Answering:MaxPassages must be between 1 and 10.")]
+    public int MaxPassages { get; set; } = 3;
+
+    /// <summary>
+    /// The weighted share of the question's terms the best passage must contain, or the bot refuses.
+    /// Default 0.6 (tuned on the development questions; see README "How refusal works").
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answering:MinCoverage must be between 0 and 1.")]
+    public double MinCoverage { get; set; } = 0.6;
+
+    /// <summary>A passage after the first is shown only when it scores at least this share of the best. Default 0.35.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answering:MinRelativeScore must be between 0 and 1.")]
+    public double MinRelativeScore { get; set; } = 0.35;
+
+    /// <summary>
+    /// A further passage from an article already shown counts this share of its score, so a close passage
+    /// from another article is preferred. Default 0.8.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answering:SameArticleFactor must be between 0 and 1.")]
+    public double SameArticleFactor { get; set; } = 0.8;
+
+    /// <summary>Example questions offered in help texts and refusals. Default: <see cref="DefaultExampleQuestions"/>.</summary>
+    public List<string> ExampleQuestions { get; set; } = [];
+
+    /// <summary>Used when <see cref="ExampleQuestions"/> is empty (configuration lists add to a default, so it stays empty).</summary>
+    public static IReadOnlyList<string> DefaultExampleQuestions { get; } =
+    [
+        "How many US soldiers are in Kosovo?",
+        "What did NATO's Secretary General say about KFOR?",
+        "Who is Kadri Kastrati?",
+    ];
+
+    public IReadOnlyList<string> EffectiveExampleQuestions => ExampleQuestions.Count > 0 ? ExampleQuestions : DefaultExampleQuestions;
+}

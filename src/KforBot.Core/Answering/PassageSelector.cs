@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using KforBot.Search.Ranking;
+
+namespace KforBot.Answering;
+
+/// <summary>
+/// Orders the passages worth showing: best first, preferring a new article when two passages are close,
+/// and, for a question about a figure, making sure a passage that gives a different figure is not hidden.
+/// </summary>
+public static partial class PassageSelector
+{
+    /// <summary>How many passages "More sources" can page through, at most.</summary>
+    public const int MaxOrdered = 12;
+
+    /// <param name="ranked">Passages ranked best first.</param>
+    /// <param name="options">Selection settings.</param>
+    /// <param name="asksForFigure">Whether the question asks for a figure.</param>
+    /// <returns>The passages worth showing in order, and whether sources disagree on a figure.</returns>
+    public static (List<RankedPassage> Ordered, bool FiguresDiffer) Order(
+        IReadOnlyList<RankedPassage> ranked, AnsweringOptions options, bool asksForFigure)
+    {
+        if (ranked.Count == 0)
+        {
+            return ([], false);
+        }
+
+        var best = ranked[0];
+        var pool = ranked.Where(p => p.Score >= best.Score * options.MinRelativeScore).ToList();
+        var ordered = new List<RankedPassage>();
+        var articles = new HashSet<string>(StringComparer.Ordinal);
+        while (pool.Count > 0 && ordered.Count < MaxOrdered)
+        {
+            var next = pool.MaxBy(p => p.Score * (articles.Contains(p.Candidate.ArticleId) ? options.SameArticleFactor : 1.0))!;
+            pool.Remove(next);
+            ordered.Add(next);
+            articles.Add(next.Candidate.ArticleId);
+        }
+
+        var figuresDiffer = asksForFigure && BringDifferentFigureForward(ordered, options.MaxPassages);
+        return (ordered, figuresDiffer);
+    }
+
+    /// <summary>
+    /// When another article gives a figure the best passage does not, and covers the question about as well,
+    /// it is moved into the first page so the disagreement is shown rather than hidden.
+    /// </summary>
+    private static bool BringDifferentFigureForward(List<RankedPassage> ordered, int pageSize)
+    {
+        var best = ordered[0];
+        var bestFigures = Figures(best.Candidate.Text);
+        if (bestFigures.Count == 0)
+        {
+            return false;
+        }
+
+        var index = ordered.FindIndex(1, p =>
+            p.Candidate.ArticleId != best.Candidate.ArticleId
+            && p.Coverage >= best.Coverage * 0.8
+            && Figures(p.Candidate.Text) is { Count: > 0 } figures
+            && !figures.Overlaps(bestFigures));
+        if (index < 0)
+        {
+            return false;
+        }
+
+        if (index >= pageSize)
+        {
+            var passage = ordered[index];
+            ordered.RemoveAt(index);
+            ordered.Insert(Math.Max(1, pageSize - 1), passage);
+        }
+
+        return true;
+    }
+
+    /// <summary>The figures a passage gives, years left out ("4,600" and "600" count; "1999" does not).</summary>
+    private static HashSet<string> Figures(string text) =>
+        Figure().Matches(text)
+            .Select(m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal))
+            .Where(value => !(value.Length == 4 && value[0] is '1' or '2' && !value.Contains('.', StringComparison.Ordinal)))
+            .ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")]
+    private static partial Regex Figure();
+}

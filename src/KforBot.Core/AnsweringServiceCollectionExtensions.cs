@@ -1,0 +1,31 @@
+using KforBot.Answering;
+using KforBot.Corpus;
+using KforBot.Search;
+using KforBot.Search.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KforBot;
+
+/// <summary>Registers the answering pipeline: corpus, index and answerer.</summary>
+public static class AnsweringServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the corpus loader, the SQLite FTS5 index and the question answerer, with their options bound from
+    /// the sections <c>Corpus</c>, <c>Index</c> and <c>Answering</c> and validated at start-up.
+    /// </summary>
+    public static IServiceCollection AddAnswering(this IServiceCollection services)
+    {
+        services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CorpusLoader>();
+        services.AddSingleton<IIndexBuilder, SqliteIndexBuilder>();
+        services.AddSingleton<IPassageIndex, SqlitePassageIndex>();
+        services.AddSingleton<IndexFreshness>();
+        services.AddSingleton<IQuestionAnswerer, QuestionAnswerer>();
+        services.AddSingleton<ISourceCatalog, SourceCatalog>();
+        return services;
+    }
+}

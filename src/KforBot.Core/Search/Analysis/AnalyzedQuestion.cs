@@ -1,0 +1,11 @@
+namespace KforBot.Search.Analysis;
+
+/// <summary>A question taken apart for search.</summary>
+/// <param name="Text">The question as it will be echoed: control characters removed, length capped.</param>
+/// <param name="Groups">What the question asks about, in the order it was written.</param>
+/// <param name="IsGreeting">Only greetings, thanks or a call for help: answered with the help text.</param>
+/// <param name="AsksForFigure">"How many", "how much", "number of"...: the answer is a figure.</param>
+public sealed record AnalyzedQuestion(string Text, IReadOnlyList<QueryTermGroup> Groups, bool IsGreeting, bool AsksForFigure)
+{
+    public bool HasSearchableTerms => Groups.Count > 0;
+}

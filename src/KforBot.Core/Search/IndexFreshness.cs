@@ -1,0 +1,55 @@
+using KforBot.Corpus;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KforBot.Search;
+
+/// <summary>
+/// At start-up, makes sure the index exists and was built from the corpus as it is now (same fingerprint);
+/// otherwise rebuilds it, reporting progress.
+/// </summary>
+public sealed partial class IndexFreshness(
+    IPassageIndex index,
+    IIndexBuilder builder,
+    IOptions<CorpusOptions> corpusOptions,
+    ILogger<IndexFreshness> logger)
+{
+    /// <summary>Rebuilds the index when it is missing or stale.</summary>
+    /// <returns>The reindex report when a rebuild ran, otherwise null.</returns>
+    public async Task<ReindexReport?> EnsureCurrentAsync(IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
+    {
+        var corpus = corpusOptions.Value.ResolveDirectory();
+        var summary = await index.TryGetSummaryAsync(cancellationToken).ConfigureAwait(false);
+        if (!Directory.Exists(corpus))
+        {
+            if (summary is null)
+            {
+                throw new IndexUnavailableException($"There is no index yet and the corpus folder '{corpus}' does not exist. Set Corpus:Directory (or --corpus) to the folder of articles.");
+            }
+
+            LogCorpusMissing(logger, corpus);
+            return null;
+        }
+
+        var fingerprint = await CorpusFingerprint.ComputeAsync(corpus, cancellationToken).ConfigureAwait(false);
+        if (summary is not null && summary.Fingerprint == fingerprint)
+        {
+            return null;
+        }
+
+        LogRebuilding(logger, summary is null ? "there is no index yet" : "the corpus changed since the index was built", corpus);
+        var report = await builder.BuildAsync(corpus, progress, cancellationToken).ConfigureAwait(false);
+        if (!report.Succeeded && summary is null)
+        {
+            throw new IndexUnavailableException($"The index could not be built: {report.Failure}");
+        }
+
+        return report;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Building the index ({Why}) from {Corpus}")]
+    private static partial void LogRebuilding(ILogger logger, string why, string corpus);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The corpus folder {Corpus} does not exist; answering from the existing index")]
+    private static partial void LogCorpusMissing(ILogger logger, string corpus);
+}
