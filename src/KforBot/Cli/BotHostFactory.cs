@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace KforBot.Cli;
+
+/// <summary>
+/// Builds the generic host every command runs in: configuration (appsettings.json, environment variables
+/// with <c>__</c> for sections, user secrets, command-line overrides), logging to standard error only, and
+/// the answering pipeline.
+/// </summary>
+internal static class BotHostFactory
+{
+    public static HostApplicationBuilder CreateBuilder(CommonSettings settings, LogLevel minimumLevel = LogLevel.Information)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+        builder.Configuration.AddUserSecrets(typeof(BotHostFactory).Assembly, optional: true);
+        builder.Configuration.AddInMemoryCollection(settings.ToConfiguration());
+
+        // Standard output is for answers (and JSON lines); every log line goes to standard error.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+            o.ColorBehavior = LoggerColorBehavior.Disabled;
+        });
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(minimumLevel);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("System", LogLevel.Warning);
+        builder.Services.AddAnswering();
+        return builder;
+    }
+}

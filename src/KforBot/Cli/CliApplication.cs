@@ -1,0 +1,28 @@
+using System.CommandLine;
+
+namespace KforBot.Cli;
+
+/// <summary>
+/// The command line: no command runs the bot (console chat until a Telegram token is configured);
+/// <c>ask</c>, <c>reindex</c> and <c>eval</c> are one-shot commands. Invalid arguments print usage and exit non-zero.
+/// </summary>
+internal sealed class CliApplication(CliContext context)
+{
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var shared = new SharedOptions();
+        var root = new RootCommand("KforBot answers questions about KFOR, NATO's Kosovo Force, only by quoting its news articles.")
+        {
+            shared.Corpus,
+            shared.Index,
+            AskCommand.Create(context, shared),
+            ReindexCommand.Create(context, shared),
+            EvalCommand.Create(context, shared),
+        };
+        root.SetAction((parse, ct) => RunBotCommand.RunAsync(context, shared.Read(parse), ct));
+
+        var parsed = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = context.Output, Error = context.Error };
+        return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,21 @@
+using System.CommandLine;
+
+namespace KforBot.Cli;
+
+/// <summary>The options every command takes: <c>--corpus DIR</c> and <c>--index PATH</c>.</summary>
+internal sealed class SharedOptions
+{
+    public Option<string?> Corpus { get; } = new("--corpus")
+    {
+        Description = "The folder of articles (default: corpus).",
+        Recursive = true,
+    };
+
+    public Option<string?> Index { get; } = new("--index")
+    {
+        Description = "The index file (default: data/index.db).",
+        Recursive = true,
+    };
+
+    public CommonSettings Read(ParseResult parse) => new(parse.GetValue(Corpus), parse.GetValue(Index));
+}

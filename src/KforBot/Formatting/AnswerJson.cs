@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KforBot.Answering;
+
+namespace KforBot.Formatting;
+
+/// <summary>The JSON contract of <c>ask --json</c>: one object per question, on one line.</summary>
+internal sealed record AnswerJson(
+    string Question,
+    bool Refused,
+    string? Reason,
+    IReadOnlyList<PassageJson> Passages)
+{
+    private static readonly JsonSerializerOptions Options = new(AnswerJsonContext.Default.Options)
+    {
+        // Quotes and accented names stay readable; the output is still valid JSON.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static AnswerJson From(Answer answer) => new(
+        answer.Question,
+        answer.IsRefused,
+        answer.Reason,
+        answer.Passages.Select(p => new PassageJson(
+            p.Citation.ArticleId,
+            p.Citation.Title,
+            p.Citation.Outlet,
+            p.Citation.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            p.Citation.Url?.ToString(),
+            p.Text,
+            p.Score)).ToList());
+
+    public static string Serialize(Answer answer) =>
+        JsonSerializer.Serialize(From(answer), (System.Text.Json.Serialization.Metadata.JsonTypeInfo<AnswerJson>)Options.GetTypeInfo(typeof(AnswerJson)));
+}
+
+/// <summary>One quoted passage in <see cref="AnswerJson"/>.</summary>
+internal sealed record PassageJson(
+    string ArticleId,
+    string Title,
+    string Outlet,
+    string? Published,
+    string? Url,
+    string Text,
+    double Score);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(AnswerJson))]
+internal sealed partial class AnswerJsonContext : JsonSerializerContext;
