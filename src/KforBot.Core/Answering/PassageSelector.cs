@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KforBot.Search.Ranking;
 
 namespace KforBot.Answering;
@@ -7,7 +6,7 @@ namespace KforBot.Answering;
 /// Orders the passages worth showing: best first, preferring a new article when two passages are close,
 /// and, for a question about a figure, making sure a passage that gives a different figure is not hidden.
 /// </summary>
-public static partial class PassageSelector
+public static class PassageSelector
 {
     /// <summary>How many passages "More sources" can page through, at most.</summary>
     public const int MaxOrdered = 12;
@@ -47,7 +46,7 @@ public static partial class PassageSelector
     private static bool BringDifferentFigureForward(List<RankedPassage> ordered, int pageSize)
     {
         var best = ordered[0];
-        var bestFigures = Figures(best.Candidate.Text);
+        var bestFigures = Figures.In(best.Candidate.Text);
         if (bestFigures.Count == 0)
         {
             return false;
@@ -56,7 +55,7 @@ public static partial class PassageSelector
         var index = ordered.FindIndex(1, p =>
             p.Candidate.ArticleId != best.Candidate.ArticleId
             && p.Coverage >= best.Coverage * 0.8
-            && Figures(p.Candidate.Text) is { Count: > 0 } figures
+            && Figures.In(p.Candidate.Text) is { Count: > 0 } figures
             && !figures.Overlaps(bestFigures));
         if (index < 0)
         {
@@ -72,14 +71,4 @@ public static partial class PassageSelector
 
         return true;
     }
-
-    /// <summary>The figures a passage gives, years left out ("4,600" and "600" count; "1999" does not).</summary>
-    private static HashSet<string> Figures(string text) =>
-        Figure().Matches(text)
-            .Select(m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal))
-            .Where(value => !(value.Length == 4 && value[0] is '1' or '2' && !value.Contains('.', StringComparison.Ordinal)))
-            .ToHashSet(StringComparer.Ordinal);
-
-    [GeneratedRegex(@"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")]
-    private static partial Regex Figure();
 }

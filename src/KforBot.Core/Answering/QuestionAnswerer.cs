@@ -56,8 +56,13 @@ internal sealed partial class QuestionAnswerer(
 
         var groups = await PassageRanker.MeasureAsync(reader, analyzed.Groups, cancellationToken).ConfigureAwait(false);
         var candidates = await reader.FindCandidatesAsync(analyzed.Groups, indexOptions.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
-        var ranked = PassageRanker.Rank(candidates, groups, id => reader.Articles.GetValueOrDefault(id)?.Title, reader.Summary.AverageWordsPerPassage);
-        var reason = RefusalPolicy.Decide(analyzed, groups, ranked.FirstOrDefault(), articleCount, settings.MinCoverage);
+        var ranked = PassageRanker.Rank(candidates, groups, id => reader.Articles.GetValueOrDefault(id)?.Title, reader.Summary.AverageWordsPerPassage, analyzed);
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            LogExplanation(logger, Explain(groups, ranked));
+        }
+
+        var reason = RefusalPolicy.Decide(analyzed, groups, ranked, articleCount, settings.MinCoverage);
         if (reason is not null)
         {
             return Refuse(analyzed.Text, reason, settings);
@@ -72,6 +77,15 @@ internal sealed partial class QuestionAnswerer(
         }
 
         return new Answer(analyzed.Text, AnswerKind.Answered, null, page, [], figuresDiffer && skip == 0 ? FiguresDifferNote : null, more);
+    }
+
+    /// <summary>Why the ranking came out as it did: term weights and the best candidates' coverage (Debug level).</summary>
+    private static string Explain(IReadOnlyList<GroupStatistics> groups, List<RankedPassage> ranked)
+    {
+        var terms = string.Join(", ", groups.Select(g => $"{g.Group.Label}[{g.Group.Kind}, df={g.PassageCount}, w={g.Weight:F2}]"));
+        var best = string.Join(" | ", ranked.Take(5).Select(p =>
+            $"{p.Candidate.ArticleId}#{p.Candidate.Position} score={p.Score:F2} coverage={p.Coverage:F2}"));
+        return $"terms: {terms}; best: {best}";
     }
 
     private static QuotedPassage Quote(RankedPassage passage, IReadOnlyDictionary<string, IndexedArticle> articles)
@@ -89,6 +103,9 @@ internal sealed partial class QuestionAnswerer(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Question refused: {Reason}")]
     private static partial void LogIndexUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Ranking: {Explanation}")]
+    private static partial void LogExplanation(ILogger logger, string explanation);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Searching the index failed")]
     private static partial void LogSearchFailed(ILogger logger, Exception exception);

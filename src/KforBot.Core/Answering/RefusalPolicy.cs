@@ -17,27 +17,41 @@ public static class RefusalPolicy
     public static string? Decide(
         AnalyzedQuestion question,
         IReadOnlyList<GroupStatistics> groups,
-        RankedPassage? best,
+        IReadOnlyList<RankedPassage> ranked,
         int articleCount,
         double minCoverage)
     {
+        var best = ranked.Count > 0 ? ranked[0] : null;
+        var figureBest = ranked.FirstOrDefault(p => Figures.Any(p.Candidate.Text));
         if (!question.HasSearchableTerms)
         {
             return "There is nothing in your message I can look up in my articles.";
         }
 
         var articles = articleCount == 1 ? "my only article" : $"my {articleCount} articles";
-        var absent = groups.Where(g => !g.IsInCorpus && g.Group.Kind != TermKind.Framing).ToList();
+        // A name or a figure no article mentions cannot be answered around; neither can the thing a
+        // "how many" question counts. Other absent words weigh in the coverage test below.
+        var absent = groups
+            .Where(g => !g.IsInCorpus && g.Group.Kind != TermKind.Framing)
+            .Where(g => g.Group.Kind is TermKind.Name or TermKind.Number || question.AsksForFigure)
+            .ToList();
         if (absent.Count > 0)
         {
-            var verb = articleCount == 1 ? "mentions" : "mentions";
-            return $"None of {articles} {verb} {Quote(absent)}.";
+            return $"None of {articles} mentions {Quote(absent)}.";
         }
 
         if (best is null)
         {
             return $"None of {articles} contains {Quote(groups)}.";
         }
+
+        if (question.AsksForFigure && figureBest is null)
+        {
+            return $"None of the passages of {articles} about {Quote(groups)} gives a figure for what you ask.";
+        }
+
+        // A "how many" question is answered only by a passage that gives a figure.
+        best = question.AsksForFigure ? figureBest! : best;
 
         if (best.Coverage < minCoverage)
         {

@@ -5,7 +5,8 @@ namespace KforBot.Search.Analysis;
 /// <param name="Groups">What the question asks about, in the order it was written.</param>
 /// <param name="IsGreeting">Only greetings, thanks or a call for help: answered with the help text.</param>
 /// <param name="AsksForFigure">"How many", "how much", "number of"...: the answer is a figure.</param>
-public sealed record AnalyzedQuestion(string Text, IReadOnlyList<QueryTermGroup> Groups, bool IsGreeting, bool AsksForFigure)
+/// <param name="AsksForDefinition">"What is X", "who is X": the answer introduces X.</param>
+public sealed record AnalyzedQuestion(string Text, IReadOnlyList<QueryTermGroup> Groups, bool IsGreeting, bool AsksForFigure, bool AsksForDefinition)
 {
     public bool HasSearchableTerms => Groups.Count > 0;
 }

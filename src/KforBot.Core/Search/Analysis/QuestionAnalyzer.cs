@@ -27,9 +27,16 @@ public static class QuestionAnalyzer
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var sentenceStarts = SentenceStarts(text, tokens);
 
+        var consumed = new HashSet<int>();
         for (var i = 0; i < tokens.Count && groups.Count < MaxGroups;)
         {
-            var (group, used) = ReadGroup(text, tokens, i, synonyms, sentenceStarts);
+            if (consumed.Contains(i))
+            {
+                i++;
+                continue;
+            }
+
+            var (group, used) = ReadGroup(text, tokens, i, synonyms, sentenceStarts, consumed);
             i += used;
             if (group is not null && seen.Add(string.Join('|', group.Alternatives.Select(a => a.Key).Order(StringComparer.Ordinal))))
             {
@@ -37,7 +44,7 @@ public static class QuestionAnalyzer
             }
         }
 
-        return new AnalyzedQuestion(text, groups, isGreeting, asksForFigure);
+        return new AnalyzedQuestion(text, groups, isGreeting, asksForFigure, AsksForDefinition(tokens, groups));
     }
 
     /// <summary>Removes control characters (NUL included) and caps the length, keeping whole surrogate pairs.</summary>
@@ -71,7 +78,7 @@ public static class QuestionAnalyzer
     }
 
     private static (QueryTermGroup? Group, int Used) ReadGroup(
-        string text, List<Token> tokens, int index, SynonymMap synonyms, HashSet<int> sentenceStarts)
+        string text, List<Token> tokens, int index, SynonymMap synonyms, HashSet<int> sentenceStarts, HashSet<int> consumed)
     {
         var token = tokens[index];
 
@@ -81,7 +88,7 @@ public static class QuestionAnalyzer
         {
             var span = tokens.GetRange(index, length);
             var alternatives = synonyms.Find(string.Join(' ', span.Select(t => t.Term)));
-            if (alternatives is not null && (length > 1 || !IsStopWord(token)))
+            if (alternatives is not null)
             {
                 return (new QueryTermGroup(Surface(text, span), alternatives, KindOf(span, index, sentenceStarts)), length);
             }
@@ -99,8 +106,57 @@ public static class QuestionAnalyzer
             return (null, 1);
         }
 
+        if (PhrasalVerb(tokens, index, synonyms) is { } phrasal)
+        {
+            consumed.Add(phrasal.Particle);
+            var label = $"{Surface(text, [token])} … {Surface(text, [tokens[phrasal.Particle]])}";
+            return (new QueryTermGroup(label, phrasal.Alternatives, TermKind.Content), 1);
+        }
+
+        if (IsPersonName(text, tokens, index, sentenceStarts))
+        {
+            var pair = tokens.GetRange(index, 2);
+            var surname = tokens.GetRange(index + 1, 1);
+            return (new QueryTermGroup(Surface(text, pair), [TermSequence.FromTokens(pair), TermSequence.FromTokens(surname)], TermKind.Name), 2);
+        }
+
         var single = new List<Token> { token };
         return (new QueryTermGroup(Surface(text, single), [TermSequence.FromTokens(single)], KindOf(single, index, sentenceStarts)), 1);
+    }
+
+    /// <summary>
+    /// "pulling US troops out": a verb and its particle a few words later make the synonym entry "pulling out".
+    /// </summary>
+    private static (IReadOnlyList<TermSequence> Alternatives, int Particle)? PhrasalVerb(List<Token> tokens, int index, SynonymMap synonyms)
+    {
+        for (var j = index + 2; j < Math.Min(tokens.Count, index + 6); j++)
+        {
+            if (tokens[j].Folded is "out" or "back" or "off" or "down" or "away"
+                && synonyms.Find(tokens[index].Term + " " + tokens[j].Term) is { } alternatives)
+            {
+                return (alternatives, j);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Two capitalised words in a row, the second not starting a sentence ("Fatmir Mediu", "Mark Rutte"):
+    /// a person, found by full name or by surname alone.
+    /// </summary>
+    private static bool IsPersonName(string text, List<Token> tokens, int index, HashSet<int> sentenceStarts)
+    {
+        if (index + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var (first, second) = (tokens[index], tokens[index + 1]);
+        return first.Shape == TokenShape.Capitalized && second.Shape == TokenShape.Capitalized
+            && !sentenceStarts.Contains(index + 1)
+            && !IsStopWord(second) && !WordLists.FramingWords.Contains(second.Folded)
+            && string.IsNullOrWhiteSpace(text[(first.Start + first.Length)..second.Start]);
     }
 
     private static bool IsStopWord(Token token) =>
@@ -163,8 +219,8 @@ public static class QuestionAnalyzer
         {
             var word = tokens[i].Folded;
             var next = i + 1 < tokens.Count ? tokens[i + 1].Folded : string.Empty;
-            if ((word == "how" && next is "many" or "much" or "big" or "large" or "strong")
-                || (word is "number" or "size" or "strength" && next == "of"))
+            if ((word == "how" && next is "many" or "much" or "big" or "large" or "strong" or "small")
+                || word is "number" or "size" or "strength" or "figure" or "figures" or "total" or "count")
             {
                 return true;
             }
@@ -172,6 +228,14 @@ public static class QuestionAnalyzer
 
         return false;
     }
+
+    /// <summary>"What is KFOR?", "Who was Mike Jackson?": a question word, a form of "be", then only the subject.</summary>
+    private static bool AsksForDefinition(List<Token> tokens, List<QueryTermGroup> groups) =>
+        tokens.Count >= 3
+        && tokens[0].Folded is "what" or "who" or "whats"
+        && tokens[1].Folded is "is" or "are" or "was" or "were" or "s"
+        && groups.Count is >= 1 and <= 2
+        && groups.All(g => g.Kind != TermKind.Framing);
 
     private static string Surface(string text, List<Token> span)
     {

@@ -17,7 +17,7 @@ internal static class WordLists
         "what", "whats", "which", "who", "whom", "whose", "when", "where", "why", "how", "whether",
         "do", "does", "did", "doing", "done", "don", "doesn", "didn", "has", "have", "had", "having", "am",
         "can", "could", "would", "should", "shall", "may", "might", "must", "ll", "ve", "re", "d", "s", "t", "m",
-        "about", "any", "some", "all", "many", "much", "more", "most", "less", "least", "so", "very", "too", "just",
+        "about", "any", "some", "all", "many", "much", "more", "less", "least", "so", "very", "too", "just",
         "also", "only", "than", "up", "down", "off", "over", "under", "again", "each", "few", "both", "other",
         "same", "own", "here", "now", "then", "ever", "yet", "still", "there", "please", "kindly",
         "tell", "told", "telling", "say", "said", "says", "saying", "know", "knows", "known", "explain", "describe",
@@ -42,6 +42,14 @@ internal static class WordLists
         "claims", "react", "reaction", "respond", "response", "matter", "matters", "happening", "involved",
         "involvement", "effect", "impact", "mention", "mentioned", "question", "questions", "answer", "article",
         "articles", "source", "sources", "report", "reports", "reported", "information", "info", "detail", "details",
+        "figure", "figures", "total", "count", "strength", "level", "levels", "huge", "start", "started",
+        "begin", "began", "become", "becomes", "became", "use", "used", "take", "took", "keep", "kept", "remain",
+        "remains", "continue", "continues", "play", "plays", "serve", "serves", "served", "serving", "provide",
+        "provides", "work", "works", "propose", "proposes", "proposed", "suggest", "suggests", "advise",
+        "advises", "advised", "recommend", "recommends", "urge", "urges", "warn", "warns", "warned", "expect",
+        "expects", "expected", "help", "helps", "contribute", "contributes", "pull", "pulling", "pulled", "stand",
+        "stands", "call", "calls", "called", "consider", "considered", "able", "possible", "likely", "main",
+        "key", "major", "general", "overall", "most", "majority", "largest", "exact", "approximately", "roughly", "around",
     };
 
     /// <summary>Words a greeting or a thank-you is made of; a message of only these gets the help text.</summary>

@@ -14,6 +14,19 @@ public static class PassageRanker
     private const double TitleFrequency = 0.5;
     private const double HeadingFrequency = 0.75;
     private const double FramingWeight = 0.3;
+    private const double MaxFramingWeight = 0.5;
+
+    // Names and figures are what a question is about: covering them matters more than covering common words.
+    private const double NameWeight = 1.5;
+
+    // A group found only in the article's title or the section heading is covered, but less surely than in the text.
+    private const double TitleOnlyCoverage = 0.5;
+    private const double HeadingOnlyCoverage = 0.75;
+
+    // For "how many" questions a passage that gives a figure is the likelier answer; for "what is X" the
+    // passage where an article first mentions X usually introduces it.
+    private const double FigureBoost = 1.25;
+    private const double FirstMentionBoost = 1.3;
 
     public static async Task<IReadOnlyList<GroupStatistics>> MeasureAsync(
         IPassageIndexReader reader, IReadOnlyList<QueryTermGroup> groups, CancellationToken cancellationToken)
@@ -29,7 +42,12 @@ public static class PassageRanker
             }
 
             var idf = Math.Log(1 + ((total - count + 0.5) / (count + 0.5)));
-            var weight = group.Kind == TermKind.Framing ? idf * FramingWeight : idf;
+            var weight = group.Kind switch
+            {
+                TermKind.Framing => Math.Min(MaxFramingWeight, idf * FramingWeight),
+                TermKind.Name or TermKind.Number => idf * NameWeight,
+                _ => idf,
+            };
             statistics.Add(new GroupStatistics(group, count, idf, weight));
         }
 
@@ -40,18 +58,19 @@ public static class PassageRanker
         IReadOnlyList<PassageCandidate> candidates,
         IReadOnlyList<GroupStatistics> groups,
         Func<string, string?> titleOf,
-        double averageWords)
+        double averageWords,
+        AnalyzedQuestion? question = null)
     {
         var totalWeight = groups.Sum(g => g.Weight);
         var ranked = new List<RankedPassage>(candidates.Count);
         var titleTerms = new Dictionary<string, List<Token>>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
-            var text = TextTokenizer.Tokenize(candidate.Text);
-            var heading = candidate.Heading is null ? [] : TextTokenizer.Tokenize(candidate.Heading);
+            var text = WordsOf(candidate.Text);
+            var heading = candidate.Heading is null ? [] : WordsOf(candidate.Heading);
             if (!titleTerms.TryGetValue(candidate.ArticleId, out var title))
             {
-                title = TextTokenizer.Tokenize(titleOf(candidate.ArticleId) ?? string.Empty);
+                title = WordsOf(titleOf(candidate.ArticleId) ?? string.Empty);
                 titleTerms[candidate.ArticleId] = title;
             }
 
@@ -62,26 +81,80 @@ public static class PassageRanker
             for (var g = 0; g < groups.Count; g++)
             {
                 var inText = Occurrences(text, groups[g].Group, highlights);
-                var frequency = inText
-                    + (Occurrences(heading, groups[g].Group, null) > 0 ? HeadingFrequency : 0)
-                    + (Occurrences(title, groups[g].Group, null) > 0 ? TitleFrequency : 0);
+                var inHeading = Occurrences(heading, groups[g].Group, null) > 0;
+                var inTitle = Occurrences(title, groups[g].Group, null) > 0;
+                var frequency = inText + (inHeading ? HeadingFrequency : 0) + (inTitle ? TitleFrequency : 0);
                 if (frequency <= 0)
                 {
                     continue;
                 }
 
                 covered.Add(g);
-                coveredWeight += groups[g].Weight;
+                coveredWeight += groups[g].Weight * (inText > 0 ? 1 : inHeading ? HeadingOnlyCoverage : TitleOnlyCoverage);
                 score += groups[g].Weight * frequency * (K1 + 1) / (frequency + (K1 * lengthNorm));
             }
 
             var coverage = totalWeight > 0 ? coveredWeight / totalWeight : 0;
+            if (question?.AsksForFigure == true && Figures.Any(candidate.Text))
+            {
+                score *= FigureBoost;
+            }
+
             highlights.Sort((x, y) => x.Start.CompareTo(y.Start));
-            ranked.Add(new RankedPassage(candidate, score * coverage, coverage, covered, highlights));
+            ranked.Add(new RankedPassage(candidate, score * coverage, coverage, covered, MergeOverlaps(highlights)));
+        }
+
+        if (question?.AsksForDefinition == true)
+        {
+            BoostFirstMentions(ranked);
         }
 
         ranked.Sort((x, y) => y.Score.CompareTo(x.Score));
         return ranked;
+    }
+
+    /// <summary>
+    /// The words of a text with possessive "s" left out, so "NATO's mission in Kosovo" contains the phrase
+    /// "NATO mission in Kosovo" (the index splits "NATO's" into "nato" and "s").
+    /// </summary>
+    private static List<Token> WordsOf(string text)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+        tokens.RemoveAll(t => t.Folded == "s" && t.Start > 0 && text[t.Start - 1] is '\'' or '’');
+        return tokens;
+    }
+
+    /// <summary>Boosts, in each article, the earliest candidate passage that covers what the others cover.</summary>
+    private static void BoostFirstMentions(List<RankedPassage> ranked)
+    {
+        foreach (var article in ranked.GroupBy(p => p.Candidate.ArticleId))
+        {
+            var mostCovered = article.Max(p => p.CoveredGroups.Count);
+            var first = article.Where(p => p.CoveredGroups.Count == mostCovered && p.Highlights.Count > 0).MinBy(p => p.Candidate.Position);
+            if (first is not null)
+            {
+                ranked[ranked.IndexOf(first)] = first with { Score = first.Score * FirstMentionBoost };
+            }
+        }
+    }
+
+    private static List<TextSpan> MergeOverlaps(List<TextSpan> spans)
+    {
+        var merged = new List<TextSpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].Start + merged[^1].Length)
+            {
+                var last = merged[^1];
+                merged[^1] = new TextSpan(last.Start, Math.Max(last.Start + last.Length, span.Start + span.Length) - last.Start);
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>Counts occurrences of any alternative of the group; records where they stand when asked.</summary>

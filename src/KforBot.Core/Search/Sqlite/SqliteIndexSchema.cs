@@ -4,7 +4,7 @@ namespace KforBot.Search.Sqlite;
 internal static class SqliteIndexSchema
 {
     /// <summary>Bumped when the layout changes; a file with another version is rebuilt.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     // The FTS table is contentless (content=''): passage text lives once, in `passages`.
     // porter + unicode61 remove_diacritics 2: English stems, case and diacritics folded ("Çeku" = "ceku").
@@ -18,7 +18,7 @@ internal static class SqliteIndexSchema
             heading TEXT, text TEXT NOT NULL, word_count INTEGER NOT NULL);
         CREATE VIRTUAL TABLE passage_fts USING fts5(
             title, heading, text, content='', tokenize='porter unicode61 remove_diacritics 2');
-        CREATE VIRTUAL TABLE passage_terms USING fts5vocab(passage_fts, 'row');
+        CREATE VIRTUAL TABLE passage_terms USING fts5vocab(passage_fts, 'col');
         """;
 
     /// <summary>Column weights for bm25(): title, heading, text.</summary>

@@ -69,7 +69,8 @@ internal sealed class SqlitePassageIndexReader(SqliteConnection connection, Inde
         }
 
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT doc FROM passage_terms WHERE term = $term";
+        // Only the passage text counts: a word of an article's title would otherwise count in all its passages.
+        command.CommandText = "SELECT doc FROM passage_terms WHERE term = $term AND col = 'text'";
         command.Parameters.AddWithValue("$term", term);
         var count = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long value ? (int)value : 0;
         _termCounts[term] = count;
