@@ -1,0 +1,29 @@
+using KforBot.Benchmarks;
+
+// Benchmarks are not tests: they print numbers (medians and ratios) for README's "Performance" section.
+// Usage: dotnet run -c Release --project tests/KforBot.Benchmarks -- NAME [args]   (no NAME lists them)
+var benchmarks = typeof(IBenchmark).Assembly.GetTypes()
+    .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IBenchmark).IsAssignableFrom(t))
+    .Select(t => (IBenchmark)Activator.CreateInstance(t)!)
+    .OrderBy(b => b.Name, StringComparer.Ordinal)
+    .ToList();
+
+var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
+if (chosen is null)
+{
+    Console.Error.WriteLine("Usage: KforBot.Benchmarks NAME [args]. Benchmarks:");
+    foreach (var benchmark in benchmarks)
+    {
+        Console.Error.WriteLine($"  {benchmark.Name,-12} {benchmark.Description}");
+    }
+
+    return args.Length == 0 ? 0 : 2;
+}
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+return await chosen.RunAsync(args.Skip(1).ToList(), Console.Out, cancellation.Token);
