@@ -61,7 +61,10 @@ internal static class MarkdownArticleParser
         catch (YamlException e)
         {
             var line = (int)e.Start.Line + lineOffset;
-            throw new ArticleParseException($"the front matter is not valid YAML: {FirstSentence(e.Message)}", line);
+            var reason = e.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
+                ? "a field is given twice"
+                : $"the front matter is not valid YAML: {FirstSentence(e.Message)}";
+            throw new ArticleParseException(reason, line);
         }
 
         var fields = new Dictionary<string, string?>(StringComparer.Ordinal);

@@ -1,0 +1,104 @@
+using KforBot.Corpus;
+using KforBot.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KforBot.Tests.Corpus;
+
+public sealed class CorpusLoaderTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly CorpusLoader _loader = new(NullLogger<CorpusLoader>.Instance);
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task LoadAsync_BadFilesAmongGoodOnes_SkipsAndReportsEachWithItsPath()
+    {
+        _folder.Write("a-good.md", Article("good", "A good article"));
+        _folder.Write("b-no-title.md", "---\noutlet: \"O\"\n---\nBody text.");
+        _folder.Write("c-broken-yaml.md", "---\ntitle: \"T\n---\nBody text.");
+        File.WriteAllBytes(_folder.Combine("d-latin1.md"), [.. "---\ntitle: \"T\"\n---\nCaf"u8, 0xE9, (byte)'\n']);
+        _folder.Write("e-duplicate.md", Article("good", "Same id again"));
+        _folder.Write("f-no-body.md", "---\ntitle: \"T\"\n---\n");
+        _folder.Write("notes.txt", "not a corpus file");
+
+        var result = await _loader.LoadAsync(_folder.Path, CancellationToken.None);
+
+        var article = Assert.Single(result.Articles);
+        Assert.Equal("A good article", article.Title);
+        Assert.Equal(5, result.Problems.Count);
+        Assert.All(result.Problems, p => Assert.True(p.Skipped));
+        Assert.Contains(result.Problems, p => p.Path.EndsWith("b-no-title.md", StringComparison.Ordinal) && p.Message.Contains("no title", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Path.EndsWith("c-broken-yaml.md", StringComparison.Ordinal) && p.Line is not null);
+        Assert.Contains(result.Problems, p => p.Path.EndsWith("d-latin1.md", StringComparison.Ordinal) && p.Message.Contains("UTF-8", StringComparison.Ordinal) && p.Line == 4);
+        Assert.Contains(result.Problems, p => p.Path.EndsWith("e-duplicate.md", StringComparison.Ordinal) && p.Message.Contains("a-good.md", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Path.EndsWith("f-no-body.md", StringComparison.Ordinal) && p.Message.Contains("no body", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LoadAsync_JsonlBundle_ReadsGoodLinesAndReportsBadOnesWithLineNumbers()
+    {
+        _folder.Write("bundle.jsonl", string.Join('\n',
+            """{"id": "1", "title": "First", "text": "Some text.", "outlet": "Wire"}""",
+            """{"id": 2, "title": "Second", "text": "More text.", "published": "1987-02-26"}""",
+            "{not json",
+            """{"id": "3", "text": "No title."}""",
+            "",
+            """{"id": "4", "title": "Bad date", "text": "x", "published": "yesterday"}"""));
+
+        var result = await _loader.LoadAsync(_folder.Path, CancellationToken.None);
+
+        Assert.Equal(["1", "2"], result.Articles.Select(a => a.Id));
+        Assert.Equal(new DateOnly(1987, 2, 26), result.Articles[1].Published);
+        Assert.Equal([3, 4, 6], result.Problems.Select(p => p.Line!.Value));
+    }
+
+    [Fact]
+    public async Task LoadAsync_SynonymsFile_IsReadAsSynonymsNotAsAnArticle()
+    {
+        _folder.Write("a.md", Article("a", "Title"));
+        _folder.Write(CorpusLoader.SynonymsFileName, "kosovo, kosova\n");
+
+        var result = await _loader.LoadAsync(_folder.Path, CancellationToken.None);
+
+        Assert.Single(result.Articles);
+        Assert.Empty(result.Problems);
+        Assert.Equal("kosovo, kosova\n", result.SynonymsText);
+    }
+
+    [Fact]
+    public async Task LoadAsync_MissingFolder_SaysWhichFolder()
+    {
+        var missing = _folder.Combine("nowhere");
+
+        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => _loader.LoadAsync(missing, CancellationToken.None));
+
+        Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fingerprint_ChangesWhenAFileChanges_AndMatchesTheLoadersOwn()
+    {
+        _folder.Write("a.md", Article("a", "Title"));
+        var before = await CorpusFingerprint.ComputeAsync(_folder.Path, CancellationToken.None);
+        var loaded = await _loader.LoadAsync(_folder.Path, CancellationToken.None);
+        _folder.Write("a.md", Article("a", "Another title"));
+        var after = await CorpusFingerprint.ComputeAsync(_folder.Path, CancellationToken.None);
+
+        Assert.Equal(before, loaded.Fingerprint);
+        Assert.NotEqual(before, after);
+    }
+
+    [Fact]
+    public async Task LoadAsync_SeedCorpus_LoadsFiveArticlesWithoutProblems()
+    {
+        var result = await _loader.LoadAsync(RepositoryPaths.Corpus, CancellationToken.None);
+
+        Assert.Equal(5, result.Articles.Count);
+        Assert.Empty(result.Problems);
+        Assert.All(result.Articles, a => Assert.False(string.IsNullOrWhiteSpace(a.Outlet)));
+        Assert.NotEmpty(result.SynonymsText);
+    }
+
+    private static string Article(string id, string title) => $"---\nid: \"{id}\"\ntitle: \"{title}\"\noutlet: \"Outlet\"\n---\n\nA paragraph of text.\n";
+}
