@@ -14,10 +14,10 @@ namespace KforBot.Search.Sqlite;
 internal static class CandidatePlan
 {
     /// <summary>Postings we can afford to score per candidate wanted (FTS5 scores about one per microsecond).</summary>
-    public const int PostingsPerCandidate = 40;
+    public const int PostingsPerCandidate = 25;
 
     /// <summary>The budget never falls below this: small corpora are always searched with every word.</summary>
-    public const int MinimumBudget = 4_000;
+    public const int MinimumBudget = 2_500;
 
     /// <param name="groups">The question's term groups.</param>
     /// <param name="passagesWith">How many passages contain a stem.</param>
