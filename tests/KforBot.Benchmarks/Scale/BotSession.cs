@@ -6,7 +6,7 @@ namespace KforBot.Benchmarks.Scale;
 /// <summary>One start of the bot (<c>ask --json --batch</c>) on an existing index, asked the fixed questions.</summary>
 internal sealed record BotSession(double ReadyMilliseconds, double P50Milliseconds, double P99Milliseconds, long PeakRss)
 {
-    public static async Task<BotSession> RunAsync(string[] location, CancellationToken cancellationToken)
+    public static async Task<BotSession> RunAsync(string[] location, int questions, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         await using var bot = BotProcess.Start(["ask", "--json", "--batch", .. location]);
@@ -17,8 +17,8 @@ internal sealed record BotSession(double ReadyMilliseconds, double P50Millisecon
             await bot.ExchangeAsync(question, cancellationToken).ConfigureAwait(false);
         }
 
-        var times = new List<double>(NewsQuestions.Timed.Count);
-        foreach (var question in NewsQuestions.Timed)
+        var times = new List<double>(questions);
+        foreach (var question in NewsQuestions.Timed.Take(questions))
         {
             var asked = Stopwatch.GetTimestamp();
             await bot.ExchangeAsync(question, cancellationToken).ConfigureAwait(false);

@@ -9,7 +9,8 @@ namespace KforBot.Benchmarks.Scale;
 /// new ids) at each size of <c>--sizes</c> (default <c>seed,20000,100000</c>). Each size is reindexed in process
 /// (and as a raw FTS5 insert of the same text, the floor) <c>--repeats</c> times (default 3), reindexed once more as
 /// a child process for its peak memory, then asked 200 questions by a bot process started <c>--repeats</c> times.
-/// Other arguments: <c>--data DIR</c> (holding reuters21578.jsonl), <c>--seed DIR</c>, <c>--work DIR</c>.
+/// Other arguments: <c>--data DIR</c> (holding reuters21578.jsonl), <c>--seed DIR</c>, <c>--work DIR</c>, and
+/// <c>--questions N</c> to time only the first N questions (the smoke test).
 /// </summary>
 internal sealed class ScaleBenchmark : IBenchmark
 {
@@ -22,6 +23,7 @@ internal sealed class ScaleBenchmark : IBenchmark
         var arguments = BenchmarkArguments.Parse(args);
         var sizes = arguments.Text("--sizes", "seed,20000,100000").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var repeats = Math.Max(1, arguments.Number("--repeats", 3));
+        var questions = Math.Clamp(arguments.Number("--questions", NewsQuestions.Timed.Count), 1, NewsQuestions.Timed.Count);
         var seed = Path.GetFullPath(arguments.Text("--seed", RepositoryLayout.SeedCorpus));
         var reuters = Path.Combine(arguments.DataDirectory, "reuters21578.jsonl");
         if (sizes.Any(size => size != "seed") && !File.Exists(reuters))
@@ -37,7 +39,7 @@ internal sealed class ScaleBenchmark : IBenchmark
         foreach (var size in sizes)
         {
             var corpus = size == "seed" ? seed : PrepareCorpus(scratch, seed, reuters, int.Parse(size, CultureInfo.InvariantCulture));
-            var measurement = await MeasureAsync(size, corpus, scratch, repeats, output, cancellationToken).ConfigureAwait(false);
+            var measurement = await MeasureAsync(size, corpus, scratch, repeats, questions, output, cancellationToken).ConfigureAwait(false);
             if (measurement is null)
             {
                 return 1;
@@ -49,7 +51,7 @@ internal sealed class ScaleBenchmark : IBenchmark
         await output.WriteLineAsync().ConfigureAwait(false);
         await output.WriteAsync(ScaleReport.Table(measurements).ToString()).ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
-        await output.WriteLineAsync($"Medians over {repeats} repeats; ask latency is one question's round trip through `ask --json --batch` ({NewsQuestions.Timed.Count} questions after {NewsQuestions.WarmUp.Count} untimed), ready is process start to the first answer. Whole run: {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s.").ConfigureAwait(false);
+        await output.WriteLineAsync($"Medians over {repeats} repeats; ask latency is one question's round trip through `ask --json --batch` ({questions} questions after {NewsQuestions.WarmUp.Count} untimed), ready is process start to the first answer. Whole run: {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s.").ConfigureAwait(false);
         await output.WriteLineAsync("Telegram loop (updates/s and p99 against the local test server): run the `telegram` benchmark.").ConfigureAwait(false);
         return 0;
     }
@@ -69,7 +71,7 @@ internal sealed class ScaleBenchmark : IBenchmark
     }
 
     private static async Task<ScaleMeasurement?> MeasureAsync(
-        string label, string corpus, ScratchFolder scratch, int repeats, TextWriter output, CancellationToken cancellationToken)
+        string label, string corpus, ScratchFolder scratch, int repeats, int questions, TextWriter output, CancellationToken cancellationToken)
     {
         var index = scratch.Combine($"index-{label}.db");
         var raw = scratch.Combine($"raw-{label}.db");
@@ -101,7 +103,7 @@ internal sealed class ScaleBenchmark : IBenchmark
         var sessions = new List<BotSession>();
         for (var i = 0; i < repeats; i++)
         {
-            sessions.Add(await BotSession.RunAsync(location, cancellationToken).ConfigureAwait(false));
+            sessions.Add(await BotSession.RunAsync(location, questions, cancellationToken).ConfigureAwait(false));
         }
 
         var corpusBytes = Directory.EnumerateFiles(corpus).Where(KforBot.Corpus.CorpusFingerprint.IsCorpusFile).Sum(f => new FileInfo(f).Length);
