@@ -14,7 +14,7 @@ internal sealed class ArticleSearch(IPassageIndex index, IOptions<IndexOptions> 
     /// Candidate passages fetched per article wanted: an article's best passage must be among the candidates,
     /// and long articles have several passages competing for places.
     /// </summary>
-    public const int PassagesPerArticle = 4;
+    public const int PassagesPerArticle = 8;
 
     public async Task<IReadOnlyList<RankedArticle>> SearchAsync(string query, int top, CancellationToken cancellationToken)
     {
