@@ -75,8 +75,10 @@ internal sealed class ScaleBenchmark : IBenchmark
     {
         var index = scratch.Combine($"index-{label}.db");
         var raw = scratch.Combine($"raw-{label}.db");
+        var rawPassages = scratch.Combine($"raw-passages-{label}.db");
         var reindexTimes = new List<double>();
         var rawTimes = new List<double>();
+        var passageRowTimes = new List<double>();
         var articles = 0;
         for (var i = 0; i < repeats; i++)
         {
@@ -90,6 +92,7 @@ internal sealed class ScaleBenchmark : IBenchmark
             articles = report.ArticlesIndexed;
             reindexTimes.Add(elapsed.TotalSeconds);
             rawTimes.Add(RawFtsInsert.Run(corpus, raw).TotalSeconds);
+            passageRowTimes.Add(RawFtsInsert.RunPassages(corpus, rawPassages).TotalSeconds);
         }
 
         var location = new[] { "--corpus", corpus, "--index", index };
@@ -106,6 +109,7 @@ internal sealed class ScaleBenchmark : IBenchmark
             sessions.Add(await BotSession.RunAsync(location, questions, cancellationToken).ConfigureAwait(false));
         }
 
+        var rawBytes = new FileInfo(raw).Length;
         var corpusBytes = Directory.EnumerateFiles(corpus).Where(KforBot.Corpus.CorpusFingerprint.IsCorpusFile).Sum(f => new FileInfo(f).Length);
         var measurement = new ScaleMeasurement(
             label,
@@ -113,14 +117,16 @@ internal sealed class ScaleBenchmark : IBenchmark
             corpusBytes,
             TimeSpan.FromSeconds(Statistics.Median(reindexTimes)),
             TimeSpan.FromSeconds(Statistics.Median(rawTimes)),
+            TimeSpan.FromSeconds(Statistics.Median(passageRowTimes)),
             new FileInfo(index).Length,
-            new FileInfo(raw).Length,
+            rawBytes,
             child.PeakResidentBytes,
             Statistics.Median(sessions.Select(s => s.P50Milliseconds)),
             Statistics.Median(sessions.Select(s => s.P99Milliseconds)),
             Statistics.Median(sessions.Select(s => s.ReadyMilliseconds)),
             sessions.Max(s => s.PeakRss));
         File.Delete(raw);
+        File.Delete(rawPassages);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{label}: {articles:N0} articles, reindex {measurement.Reindex.TotalSeconds:F2} s, raw {measurement.RawInsert.TotalSeconds:F2} s, ask p99 {measurement.AskP99Milliseconds:F2} ms")).ConfigureAwait(false);
         return measurement;

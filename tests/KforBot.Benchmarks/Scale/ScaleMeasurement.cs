@@ -7,6 +7,7 @@ internal sealed record ScaleMeasurement(
     long CorpusBytes,
     TimeSpan Reindex,
     TimeSpan RawInsert,
+    TimeSpan PassageRowsInsert,
     long IndexBytes,
     long RawIndexBytes,
     long ReindexPeakRss,
@@ -20,4 +21,6 @@ internal sealed record ScaleMeasurement(
     public double RawMegabytesPerSecond => CorpusBytes / 1e6 / RawInsert.TotalSeconds;
 
     public double RateRatio => ReindexMegabytesPerSecond / RawMegabytesPerSecond;
+
+    public double PassageRowsMegabytesPerSecond => CorpusBytes / 1e6 / PassageRowsInsert.TotalSeconds;
 }
