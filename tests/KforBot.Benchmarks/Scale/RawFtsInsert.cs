@@ -21,8 +21,8 @@ internal static class RawFtsInsert
     }
 
     /// <summary>
-    /// The same floor for the rows the bot's index holds: one per passage (the article's title, the heading, the
-    /// passage), read and split beforehand and not timed. The gap between the two floors is what indexing
+    /// The same floor for the rows the bot's index holds: one per passage (the heading and the passage, and the
+    /// article's title with its first passage), read and split beforehand and not timed. The gap between the two floors is what indexing
     /// passages rather than whole articles costs FTS5 itself.
     /// </summary>
     public static TimeSpan RunPassages(string corpusDirectory, string databasePath)
@@ -30,7 +30,7 @@ internal static class RawFtsInsert
         File.Delete(databasePath);
         var corpus = new CorpusLoader(NullLogger<CorpusLoader>.Instance).Open(corpusDirectory);
         var rows = corpus.ReadArticles(CancellationToken.None)
-            .SelectMany(article => PassageSplitter.Split(article).Select(p => new[] { article.Title, p.Heading, p.Text }))
+            .SelectMany(article => PassageSplitter.Split(article).Select(p => new[] { p.Position == 0 ? article.Title : null, p.Heading, p.Text }))
             .ToList();
         var started = Stopwatch.GetTimestamp();
         Insert(databasePath, "title, heading, text", rows);

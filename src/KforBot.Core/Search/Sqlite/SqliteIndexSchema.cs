@@ -4,9 +4,11 @@ namespace KforBot.Search.Sqlite;
 internal static class SqliteIndexSchema
 {
     /// <summary>Bumped when the layout changes; a file with another version is rebuilt.</summary>
-    public const string Version = "3";
+    public const string Version = "4";
 
-    // The FTS table is contentless (content=''): passage text lives once, in `passages`.
+    // The FTS table is contentless (content=''): passage text lives once, in `passages`. An article's title is
+    // indexed with its first passage only: repeated on every passage it was a quarter of all the words FTS5
+    // tokenized for a news corpus (short paragraphs), and ranking credits the title to every passage anyway.
     // porter + unicode61 remove_diacritics 2: English stems, case and diacritics folded ("Çeku" = "ceku").
     // term_counts holds, per stem, the passages whose text contains it: written once per build from the
     // fts5vocab table, because fts5vocab counts by walking the term's whole posting list on every lookup.

