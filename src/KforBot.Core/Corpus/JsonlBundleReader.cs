@@ -42,14 +42,6 @@ internal static class JsonlBundleReader
         }
     }
 
-    /// <summary>Reads a whole bundle held in memory (tests, small bundles).</summary>
-    public static List<Article> Read(string text, string path, ICollection<CorpusProblem> problems)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
-        return Read(stream, path, problems, hash).ToList();
-    }
-
     private static Article? ReadLine(ReadOnlyMemory<byte> line, string path, int lineNumber, ICollection<CorpusProblem> problems)
     {
         if (!Utf8.IsValid(line.Span))
