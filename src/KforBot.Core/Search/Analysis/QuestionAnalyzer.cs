@@ -44,7 +44,10 @@ public static class QuestionAnalyzer
             }
         }
 
-        return new AnalyzedQuestion(text, groups, isGreeting, asksForFigure, AsksForDefinition(tokens, groups));
+        return new AnalyzedQuestion(text, groups, isGreeting, asksForFigure, AsksForDefinition(tokens, groups))
+        {
+            AsksForDate = tokens.Count > 1 && (tokens[0].Folded == "when" || (tokens[0].Folded is "what" or "which" && tokens[1].Folded is "year" or "date" or "month" or "day")),
+        };
     }
 
     /// <summary>Removes control characters (NUL included) and caps the length, keeping whole surrogate pairs.</summary>
