@@ -34,6 +34,9 @@ internal static partial class Log
     [LoggerMessage(1103, LogLevel.Warning, "getUpdates failed ({Kind}: {Description}); polling again in {DelayMs:F0} ms")]
     public static partial void PollFailed(ILogger logger, BotApiErrorKind kind, string description, double delayMs);
 
+    [LoggerMessage(1107, LogLevel.Critical, "Long polling failed")]
+    public static partial void PollingFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(1104, LogLevel.Information, "Webhook registered for host {Host}")]
     public static partial void WebhookSet(ILogger logger, string host);
 

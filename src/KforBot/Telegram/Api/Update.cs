@@ -15,18 +15,27 @@ internal sealed record Update(
     ChatMemberUpdated? MyChatMember = null);
 
 /// <summary>A chat message. <see cref="Other"/> keeps the fields not modelled, to tell media from service messages.</summary>
-internal sealed record Message(
-    long MessageId,
-    TelegramChat Chat,
-    long Date,
-    User? From = null,
-    string? Text = null,
-    IReadOnlyList<MessageEntity>? Entities = null,
-    Message? ReplyToMessage = null,
-    JsonElement? ForwardOrigin = null)
+internal sealed record Message
 {
+    public required long MessageId { get; init; }
+
+    public required TelegramChat Chat { get; init; }
+
+    public long Date { get; init; }
+
+    public User? From { get; init; }
+
+    public string? Text { get; init; }
+
+    public IReadOnlyList<MessageEntity>? Entities { get; init; }
+
+    public Message? ReplyToMessage { get; init; }
+
+    public JsonElement? ForwardOrigin { get; init; }
+
+    // Settable, not init: System.Text.Json cannot fill extension data through init-only members.
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Other { get; init; }
+    public Dictionary<string, JsonElement>? Other { get; set; }
 }
 
 /// <summary>A Telegram user or bot.</summary>

@@ -63,6 +63,12 @@ internal sealed class LongPollingService(
         {
             lifecycle.Stop(BotLifecycle.ExplainState(e));
         }
+        catch (Exception e)
+        {
+            // The polling loop's boundary: a bug outside any one update. Stop with a reason rather than a silent exit code 0.
+            Log.PollingFailed(logger, e);
+            lifecycle.Stop($"The bot stopped after an unexpected error: {e.Message}");
+        }
     }
 
     private async Task PollAsync(CancellationToken stoppingToken)
