@@ -81,22 +81,29 @@ internal static class AnswerHtmlFormatter
     private static string Quote(QuotedPassage passage, int maxLength)
     {
         var citation = Citation(passage.Citation);
-        var text = passage.Text;
-        var quoted = text.Length;
-        while (true)
+        var whole = Render(passage, passage.Text.Length, citation);
+        if (whole.Length <= maxLength)
         {
-            var html = $"<blockquote>{Highlight(text, passage.Highlights, quoted)}</blockquote>\n{citation}";
-            if (html.Length <= maxLength || text.Length == 0)
-            {
-                return html;
-            }
-
-            // Escaping can lengthen the text, so cut by the overshoot and check again.
-            var keep = Math.Max(0, quoted - (html.Length - maxLength) - Cut.Length - 1);
-            var space = keep == 0 ? -1 : passage.Text.LastIndexOf(' ', keep);
-            quoted = space > 0 ? space : keep;
-            text = quoted == 0 ? string.Empty : string.Concat(passage.Text.AsSpan(0, quoted), Cut);
+            return whole;
         }
+
+        // Escaping lengthens text unevenly, so search for the longest prefix that fits, then step back to a word.
+        var (fits, tooLong) = (0, passage.Text.Length);
+        while (tooLong - fits > 1)
+        {
+            var middle = (fits + tooLong) / 2;
+            (fits, tooLong) = Render(passage, middle, citation).Length <= maxLength ? (middle, tooLong) : (fits, middle);
+        }
+
+        var space = fits > 0 ? passage.Text.LastIndexOf(' ', fits - 1) : -1;
+        return Render(passage, space > 0 ? space : fits, citation);
+    }
+
+    /// <summary>The passage's first <paramref name="quoted"/> characters (all of it, or a prefix marked as cut) and its citation.</summary>
+    private static string Render(QuotedPassage passage, int quoted, string citation)
+    {
+        var text = quoted >= passage.Text.Length ? passage.Text : string.Concat(passage.Text.AsSpan(0, quoted), Cut);
+        return $"<blockquote>{Highlight(text, passage.Highlights, quoted)}</blockquote>\n{citation}";
     }
 
     /// <summary>The escaped text with matched words in bold; spans that overlap or run past the quoted part are skipped.</summary>

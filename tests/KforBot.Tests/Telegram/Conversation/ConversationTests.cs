@@ -1,6 +1,8 @@
+using KforBot.Answering;
 using KforBot.Telegram.Fakes;
 using KforBot.Tests.Telegram.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KforBot.Tests.Telegram.Conversation;
 
@@ -35,6 +37,25 @@ public sealed class ConversationTests(SeedIndex index) : IClassFixture<SeedIndex
 
         HtmlChecks.AssertValidTelegramHtml(reply.Text);
         Assert.StartsWith("I can't answer that from my sources.", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LongAnswer_IsSentWithin4096CharactersAMessage_SplitOnPassages_ButtonsUnderTheLast()
+    {
+        var citation = new Citation("long", "A long <article>", "Outlet & Co", new DateOnly(2025, 3, 1), new Uri("https://example.org/long"));
+        var passages = Enumerable.Range(0, 3).Select(i => new QuotedPassage(citation, $"Part {i}: " + string.Concat(Enumerable.Repeat("KFOR <troops> & more. ", 120)), 1, [], i)).ToList();
+        var answer = new Answer("q", AnswerKind.Answered, null, passages, [], null, 2);
+        await using var bot = await TelegramBotHarness.StartAsync(index, services: s => s.AddSingleton<IQuestionAnswerer>(new FixedAnswerer(answer)));
+
+        var first = await bot.AskAsync(FakeUpdates.PrivateText(1010, "Tell me everything"));
+        // Each passage is about 3,600 characters once escaped, so each goes in a message of its own.
+        var sent = await bot.Server.WaitForRequestsAsync("sendMessage", 3);
+
+        Assert.All(sent, m => Assert.InRange(m.Text.Length, 1, 4096));
+        Assert.All(sent, m => HtmlChecks.AssertValidTelegramHtml(m.Text));
+        Assert.Equal(3, sent.Sum(m => m.Text.Split("<blockquote>").Length - 1));
+        Assert.Empty(first.ButtonTexts);
+        Assert.Contains("More sources", sent[^1].ButtonTexts);
     }
 
     [Fact]
@@ -202,5 +223,12 @@ public sealed class ConversationTests(SeedIndex index) : IClassFixture<SeedIndex
         Assert.Contains("fewer than 100 characters", tooLong.Text, StringComparison.Ordinal);
         Assert.StartsWith("Here is what my sources say about this:", claim.Text, StringComparison.Ordinal);
         Assert.Equal(3, bot.Server.RequestsFor("sendMessage").Count);
+    }
+
+    private sealed class FixedAnswerer(Answer answer) : IQuestionAnswerer
+    {
+        public Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken) => Task.FromResult(answer);
+
+        public Task<Answer> AnswerAsync(string question, int skip, CancellationToken cancellationToken) => Task.FromResult(answer);
     }
 }
