@@ -17,13 +17,15 @@ internal sealed class BlockedChats(BotStateDatabase database, TimeProvider timeP
     {
         var blocked = await LoadAsync(cancellationToken).ConfigureAwait(false);
         blocked[chatId] = 0;
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT OR REPLACE INTO blocked_chats (chat_id, reason, blocked_at) VALUES ($chat, $reason, $at)";
-        command.Parameters.AddWithValue("$chat", chatId);
-        command.Parameters.AddWithValue("$reason", reason);
-        command.Parameters.AddWithValue("$at", timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await database.WriteAsync(
+            "INSERT OR REPLACE INTO blocked_chats (chat_id, reason, blocked_at) VALUES ($chat, $reason, $at)",
+            p =>
+            {
+                p.AddWithValue("$chat", chatId);
+                p.AddWithValue("$reason", reason);
+                p.AddWithValue("$at", timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task UnblockAsync(long chatId, CancellationToken cancellationToken)
@@ -34,11 +36,7 @@ internal sealed class BlockedChats(BotStateDatabase database, TimeProvider timeP
             return;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM blocked_chats WHERE chat_id = $chat";
-        command.Parameters.AddWithValue("$chat", chatId);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await database.WriteAsync("DELETE FROM blocked_chats WHERE chat_id = $chat", p => p.AddWithValue("$chat", chatId), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ConcurrentDictionary<long, byte>> LoadAsync(CancellationToken cancellationToken)
@@ -48,15 +46,8 @@ internal sealed class BlockedChats(BotStateDatabase database, TimeProvider timeP
             return loaded;
         }
 
-        var blocked = new ConcurrentDictionary<long, byte>();
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT chat_id FROM blocked_chats";
-        await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            blocked[rows.GetInt64(0)] = 0;
-        }
+        var ids = await database.ReadAsync("SELECT chat_id FROM blocked_chats", _ => { }, row => row.GetInt64(0), cancellationToken).ConfigureAwait(false);
+        var blocked = new ConcurrentDictionary<long, byte>(ids.Select(id => KeyValuePair.Create(id, (byte)0)));
 
         // Two first callers may both load; either copy is complete, and the first one stored wins.
         return Interlocked.CompareExchange(ref _blocked, blocked, null) ?? blocked;

@@ -40,6 +40,11 @@ internal sealed class BotStateDatabase : IDisposable
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _createOnce = new(1, 1);
+
+    // One writer at a time, on one connection kept open: SQLite allows a single writer, and
+    // Microsoft.Data.Sqlite answers a busy database by sleeping 150 ms, which concurrent answers would hit.
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private SqliteConnection? _writer;
     private volatile bool _created;
 
     public BotStateDatabase(IOptions<TelegramOptions> options)
@@ -55,8 +60,52 @@ internal sealed class BotStateDatabase : IDisposable
 
     public string Path { get; }
 
-    /// <summary>Opens a pooled connection, creating the file and its tables on first use.</summary>
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>Runs a statement that writes, after the writes before it.</summary>
+    public async Task<object?> WriteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _writer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = _writer.CreateCommand();
+            command.CommandText = sql;
+            bind(command.Parameters);
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Runs a query on a pooled connection of its own (WAL: readers do not wait for the writer).</summary>
+    public async Task<List<T>> ReadAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command.Parameters);
+        await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var results = new List<T>();
+        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            results.Add(read(rows));
+        }
+
+        return results;
+    }
+
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        // Pooled connections keep the file open; release them so a test's temp folder can be removed.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        _createOnce.Dispose();
+        _writeLock.Dispose();
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_created)
         {
@@ -76,14 +125,6 @@ internal sealed class BotStateDatabase : IDisposable
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-    }
-
-    public void Dispose()
-    {
-        // Pooled connections keep the file open; release them so a test's temp folder can be removed.
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
-        _createOnce.Dispose();
     }
 
     private async Task CreateAsync(CancellationToken cancellationToken)

@@ -19,25 +19,23 @@ internal sealed class UpdateLedger(BotStateDatabase database, TimeProvider timeP
             return false;
         }
 
+        var handled = true;
         try
         {
-            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT 1 FROM handled_updates WHERE update_id = $id";
-            command.Parameters.AddWithValue("$id", updateId);
-            if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is null)
+            handled = (await database.ReadAsync(
+                "SELECT 1 FROM handled_updates WHERE update_id = $id",
+                p => p.AddWithValue("$id", updateId),
+                _ => true,
+                cancellationToken).ConfigureAwait(false)).Count > 0;
+            return !handled;
+        }
+        finally
+        {
+            if (handled)
             {
-                return true;
+                _inFlight.TryRemove(updateId, out _);
             }
         }
-        catch
-        {
-            _inFlight.TryRemove(updateId, out _);
-            throw;
-        }
-
-        _inFlight.TryRemove(updateId, out _);
-        return false;
     }
 
     /// <summary>Records a claimed update as handled.</summary>
@@ -45,12 +43,14 @@ internal sealed class UpdateLedger(BotStateDatabase database, TimeProvider timeP
     {
         try
         {
-            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "INSERT OR IGNORE INTO handled_updates (update_id, handled_at) VALUES ($id, $at)";
-            command.Parameters.AddWithValue("$id", updateId);
-            command.Parameters.AddWithValue("$at", timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await database.WriteAsync(
+                "INSERT OR IGNORE INTO handled_updates (update_id, handled_at) VALUES ($id, $at)",
+                p =>
+                {
+                    p.AddWithValue("$id", updateId);
+                    p.AddWithValue("$at", timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -62,12 +62,9 @@ internal sealed class UpdateLedger(BotStateDatabase database, TimeProvider timeP
     public void Abandon(long updateId) => _inFlight.TryRemove(updateId, out _);
 
     /// <summary>Forgets ids older than <paramref name="age"/>: Telegram keeps an unconfirmed update for 24 hours at most.</summary>
-    public async Task PruneAsync(TimeSpan age, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM handled_updates WHERE handled_at < $before";
-        command.Parameters.AddWithValue("$before", (timeProvider.GetUtcNow() - age).ToUnixTimeMilliseconds());
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public Task PruneAsync(TimeSpan age, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            "DELETE FROM handled_updates WHERE handled_at < $before",
+            p => p.AddWithValue("$before", (timeProvider.GetUtcNow() - age).ToUnixTimeMilliseconds()),
+            cancellationToken);
 }
