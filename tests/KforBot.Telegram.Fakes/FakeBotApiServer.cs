@@ -44,6 +44,9 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         app.Run(HandleAsync);
     }
 
+    /// <summary>Raised for every call as it arrives (before any fault applies), on the request's thread.</summary>
+    public event Action<RecordedRequest>? RequestReceived;
+
     public Uri BaseUrl { get; private set; } = null!;
 
     public string Token => _token;
@@ -191,12 +194,15 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         var method = path[(slash + 1)..];
         var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted).ConfigureAwait(false) as JsonObject ?? [];
         BotApiFault? fault;
+        var request = new RecordedRequest(method, body, Stopwatch.GetTimestamp());
         lock (_lock)
         {
-            _requests.Add(new RecordedRequest(method, body, Stopwatch.GetTimestamp()));
+            _requests.Add(request);
             fault = _faults.TryGetValue(method, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
             SignalLocked();
         }
+
+        RequestReceived?.Invoke(request);
 
         if (token != _token)
         {
