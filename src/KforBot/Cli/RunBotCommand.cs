@@ -31,7 +31,15 @@ internal static class RunBotCommand
                 return Environment.ExitCode;
             }
 
-            return Enum.TryParse<TelegramMode>(telegram[nameof(TelegramOptions.Mode)], ignoreCase: true, out var mode) && mode == TelegramMode.Webhook
+            var modeSetting = telegram[nameof(TelegramOptions.Mode)];
+            var mode = TelegramMode.Polling;
+            if (!string.IsNullOrEmpty(modeSetting) && !Enum.TryParse(modeSetting, ignoreCase: true, out mode))
+            {
+                await context.Error.WriteLineAsync("Configuration error: Telegram:Mode must be Polling or Webhook.").ConfigureAwait(false);
+                return CommandRunner.ExitConfiguration;
+            }
+
+            return mode == TelegramMode.Webhook
                 ? await RunWebhookAsync(context, settings, telegram, cancellationToken).ConfigureAwait(false)
                 : await RunPollingAsync(context, builder, cancellationToken).ConfigureAwait(false);
         }
