@@ -79,6 +79,4 @@ public sealed class TelegramOptions
     /// <summary>How long "More sources" and the feedback buttons keep working under an answer. Default 7 days.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00", ErrorMessage = "Telegram:AnswerRetention must be between 00:01:00 and 365.00:00:00.")]
     public TimeSpan AnswerRetention { get; set; } = TimeSpan.FromDays(7);
-
-    public bool IsEnabled => !string.IsNullOrWhiteSpace(BotToken);
 }

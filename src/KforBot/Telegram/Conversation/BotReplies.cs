@@ -41,7 +41,7 @@ internal static class BotReplies
         }
 
         var blocks = new List<string> { $"I quote from these {sources.Count} articles:" };
-        blocks.AddRange(sources.Select(s => "• " + AnswerHtmlFormatter.Citation(s)[2..]));
+        blocks.AddRange(sources.Select(s => "• " + AnswerHtmlFormatter.Citation(s)));
         return blocks;
     }
 

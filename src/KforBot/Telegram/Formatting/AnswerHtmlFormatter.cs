@@ -65,9 +65,10 @@ internal static class AnswerHtmlFormatter
         return messages;
     }
 
+    /// <summary>Title (linked when there is a URL), outlet and date.</summary>
     public static string Citation(Citation citation)
     {
-        var html = new StringBuilder("— ");
+        var html = new StringBuilder();
         html.Append(citation.Url is { } url ? TelegramHtml.Link(url, citation.Title) : TelegramHtml.Escape(citation.Title));
         if (citation.Outlet.Length > 0)
         {
@@ -80,7 +81,7 @@ internal static class AnswerHtmlFormatter
     /// <summary>A passage with its citation, shortened at a word when the whole would not fit in one message.</summary>
     private static string Quote(QuotedPassage passage, int maxLength)
     {
-        var citation = Citation(passage.Citation);
+        var citation = "— " + Citation(passage.Citation);
         var whole = Render(passage, passage.Text.Length, citation);
         if (whole.Length <= maxLength)
         {

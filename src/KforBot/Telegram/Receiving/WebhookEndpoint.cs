@@ -27,7 +27,7 @@ public static class WebhookEndpoint
     private static async Task<IResult> HandleAsync(HttpContext context)
     {
         var services = context.RequestServices;
-        var logger = services.GetRequiredService<ILogger<WebhookSecret>>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WebhookEndpoint));
         if (!services.GetRequiredService<WebhookSecret>().Matches(context.Request.Headers[WebhookSecret.HeaderName]))
         {
             Log.WebhookRejected(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
