@@ -27,14 +27,11 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly string _token;
     private readonly Lock _lock = new();
-    private readonly List<(long Id, JsonObject Update)> _pending = [];
+    private readonly ScriptedUpdates _updates = new();
     private readonly List<RecordedRequest> _requests = [];
     private readonly Dictionary<string, Queue<BotApiFault>> _faults = [];
-    private readonly Dictionary<long, long> _deliveredAt = [];
-    private readonly HashSet<long> _deliverTwice = [];
     private readonly CancellationTokenSource _stopping = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private long _nextUpdateId = 100;
     private long _nextSentMessageId = 5000;
 
     private FakeBotApiServer(WebApplication app, string token)
@@ -80,9 +77,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     {
         lock (_lock)
         {
-            var id = ++_nextUpdateId;
-            update["update_id"] = id;
-            _pending.Add((id, update));
+            var id = _updates.Add(update);
             SignalLocked();
             return id;
         }
@@ -93,7 +88,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     {
         lock (_lock)
         {
-            _deliverTwice.Add(updateId);
+            _updates.DeliverTwice(updateId);
         }
     }
 
@@ -117,7 +112,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     {
         lock (_lock)
         {
-            return _deliveredAt.TryGetValue(updateId, out var at) ? at : null;
+            return _updates.DeliveredAt(updateId);
         }
     }
 
@@ -128,7 +123,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         {
             lock (_lock)
             {
-                return _pending.Count;
+                return _updates.PendingCount;
             }
         }
     }
@@ -257,22 +252,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
             Task changed;
             lock (_lock)
             {
-                if (offset is { } confirmedBelow)
-                {
-                    _pending.RemoveAll(u => u.Id < confirmedBelow);
-                }
-
-                var batch = new JsonArray();
-                foreach (var (id, update) in _pending.Take(limit))
-                {
-                    _deliveredAt.TryAdd(id, Stopwatch.GetTimestamp());
-                    batch.Add(update.DeepClone());
-                    if (_deliverTwice.Remove(id))
-                    {
-                        batch.Add(update.DeepClone());
-                    }
-                }
-
+                var batch = _updates.Take(offset, limit);
                 if (batch.Count > 0 || wait.IsCancellationRequested)
                 {
                     return batch;
