@@ -27,6 +27,7 @@ internal static class RunBotCommand
             {
                 builder.Services.AddConsoleChat(new ConsoleStreams(context.Input, context.Output, context.Error));
                 using var host = builder.Build();
+                host.Services.ValidateSettings();
                 await host.RunAsync(cancellationToken).ConfigureAwait(false);
                 return Environment.ExitCode;
             }
@@ -59,6 +60,8 @@ internal static class RunBotCommand
     {
         builder.Services.AddTelegramBot();
         using var host = builder.Build();
+        host.Services.ValidateSettings();
+
         // RunAsync disposes the services, so the bot's state is taken first.
         var lifecycle = host.Services.GetRequiredService<BotLifecycle>();
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
@@ -71,6 +74,7 @@ internal static class RunBotCommand
         builder.Services.AddTelegramBot();
         builder.WebHost.UseUrls(telegram[nameof(TelegramOptions.ListenUrl)] ?? new TelegramOptions().ListenUrl);
         await using var app = builder.Build();
+        app.Services.ValidateSettings();
         app.MapTelegramWebhook();
         var lifecycle = app.Services.GetRequiredService<BotLifecycle>();
         await app.RunAsync(cancellationToken).ConfigureAwait(false);

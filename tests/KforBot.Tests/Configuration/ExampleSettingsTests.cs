@@ -1,6 +1,7 @@
 using KforBot.Answering;
 using KforBot.Corpus;
 using KforBot.Search;
+using KforBot.Telegram;
 using KforBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,26 @@ public sealed class ExampleSettingsTests
         Assert.Equal(new AnsweringOptions().MinCoverage, answering.MinCoverage);
         Assert.Equal(new AnsweringOptions().MaxPassages, answering.MaxPassages);
         Assert.Equal(AnsweringOptions.DefaultExampleQuestions, answering.EffectiveExampleQuestions);
+    }
+
+    [Fact]
+    public void ExampleSettings_TelegramSection_BindsToTheDefaultsAndIsValidOnceATokenIsGiven()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryPaths.Root, "appsettings.example.json"), optional: false)
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Telegram:BotToken"] = "123456789:AAExampleExampleExampleExampleExample12" })
+            .Build();
+        var options = new TelegramOptions();
+        configuration.GetSection(TelegramOptions.SectionName).Bind(options);
+        var defaults = new TelegramOptions();
+
+        Assert.Equal(defaults.ApiBaseUrl, options.ApiBaseUrl);
+        Assert.Equal(defaults.Mode, options.Mode);
+        Assert.Equal(defaults.StatePath, options.StatePath);
+        Assert.Equal(defaults.QuestionsPerUserPerMinute, options.QuestionsPerUserPerMinute);
+        Assert.Equal(defaults.MaxQuestionLength, options.MaxQuestionLength);
+        Assert.Equal(defaults.AnswerRetention, options.AnswerRetention);
+        Assert.True(new TelegramOptionsValidator().Validate(null, options).Succeeded);
     }
 
     [Fact]
