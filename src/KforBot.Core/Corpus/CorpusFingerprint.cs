@@ -12,8 +12,11 @@ namespace KforBot.Corpus;
 /// </summary>
 public static class CorpusFingerprint
 {
-    /// <summary>Raised when the analysis changes in a way that needs every index rebuilt.</summary>
-    internal const string AnalysisVersion = "analysis-v1";
+    /// <summary>
+    /// Part of every fingerprint: raise it whenever passage splitting or indexing changes, so that every
+    /// existing index is rebuilt on the next start.
+    /// </summary>
+    internal const string AnalysisVersion = "analysis-v2";
 
     /// <summary>The corpus files that count: articles, bundles and the synonym list.</summary>
     public static bool IsCorpusFile(string path)

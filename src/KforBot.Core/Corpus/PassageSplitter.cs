@@ -78,7 +78,9 @@ public static class PassageSplitter
         {
             var combined = pendingFragment is null ? text : pendingFragment + "\n" + text;
             pendingFragment = null;
-            if (CountWords(combined) < MinWords)
+
+            // A paragraph ending with a colon introduces the next one (usually a quote): they stay together.
+            if (CountWords(combined) < MinWords || combined.TrimEnd().EndsWith(':'))
             {
                 pendingFragment = combined;
                 continue;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,9 +8,9 @@ using Microsoft.Extensions.Logging.Console;
 namespace KforBot.Cli;
 
 /// <summary>
-/// Builds the generic host every command runs in: configuration (appsettings.json, environment variables
-/// with <c>__</c> for sections, user secrets, command-line overrides), logging to standard error only, and
-/// the answering pipeline.
+/// Builds the host every command runs in: configuration (appsettings.json, environment variables with <c>__</c>
+/// for sections, user secrets, command-line overrides), logging to standard error only, and the answering pipeline.
+/// The Telegram webhook needs a web host; everything else runs in the generic host.
 /// </summary>
 internal static class BotHostFactory
 {
@@ -20,6 +21,23 @@ internal static class BotHostFactory
             Args = [],
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
+        Configure(builder, settings, minimumLevel);
+        return builder;
+    }
+
+    public static WebApplicationBuilder CreateWebBuilder(CommonSettings settings, LogLevel minimumLevel = LogLevel.Information)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+        Configure(builder, settings, minimumLevel);
+        return builder;
+    }
+
+    private static void Configure(IHostApplicationBuilder builder, CommonSettings settings, LogLevel minimumLevel)
+    {
         builder.Configuration.AddUserSecrets(typeof(BotHostFactory).Assembly, optional: true);
         builder.Configuration.AddInMemoryCollection(settings.ToConfiguration());
 
@@ -36,6 +54,5 @@ internal static class BotHostFactory
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("System", LogLevel.Warning);
         builder.Services.AddAnswering();
-        return builder;
     }
 }

@@ -28,6 +28,7 @@ internal static class CommandRunner
             var builder = BotHostFactory.CreateBuilder(settings, minimumLevel);
             configure?.Invoke(builder);
             using var host = builder.Build();
+            host.Services.ValidateSettings();
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
             try
             {

@@ -8,5 +8,8 @@ namespace KforBot.Search.Analysis;
 /// <param name="AsksForDefinition">"What is X", "who is X": the answer introduces X.</param>
 public sealed record AnalyzedQuestion(string Text, IReadOnlyList<QueryTermGroup> Groups, bool IsGreeting, bool AsksForFigure, bool AsksForDefinition)
 {
+    /// <summary>"When ...", "what year ...": the answer gives a date.</summary>
+    public bool AsksForDate { get; init; }
+
     public bool HasSearchableTerms => Groups.Count > 0;
 }

@@ -44,7 +44,10 @@ public static class QuestionAnalyzer
             }
         }
 
-        return new AnalyzedQuestion(text, groups, isGreeting, asksForFigure, AsksForDefinition(tokens, groups));
+        return new AnalyzedQuestion(text, groups, isGreeting, asksForFigure, AsksForDefinition(tokens, groups))
+        {
+            AsksForDate = tokens.Count > 1 && (tokens[0].Folded == "when" || (tokens[0].Folded is "what" or "which" && tokens[1].Folded is "year" or "date" or "month" or "day")),
+        };
     }
 
     /// <summary>Removes control characters (NUL included) and caps the length, keeping whole surrogate pairs.</summary>
@@ -152,8 +155,13 @@ public static class QuestionAnalyzer
             return false;
         }
 
+        // Exactly two: three capitalised words in a row ("Radio Free Europe") are more often an organisation.
+        var third = index + 2 < tokens.Count && !sentenceStarts.Contains(index + 2) ? tokens[index + 2].Shape : TokenShape.Lowercase;
+        var before = index > 0 && !sentenceStarts.Contains(index) ? tokens[index - 1].Shape : TokenShape.Lowercase;
         var (first, second) = (tokens[index], tokens[index + 1]);
         return first.Shape == TokenShape.Capitalized && second.Shape == TokenShape.Capitalized
+            && third is not (TokenShape.Capitalized or TokenShape.AllCapitals)
+            && before is not (TokenShape.Capitalized or TokenShape.AllCapitals)
             && !sentenceStarts.Contains(index + 1)
             && !IsStopWord(second) && !WordLists.FramingWords.Contains(second.Folded)
             && string.IsNullOrWhiteSpace(text[(first.Start + first.Length)..second.Start]);

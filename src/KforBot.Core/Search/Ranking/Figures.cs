@@ -14,6 +14,10 @@ public static partial class Figures
     private static IEnumerable<Match> Quantities(string text) =>
         Figure().Matches(text).Where(m => !IsYear(m.Value) && !DayBefore().IsMatch(text[..m.Index]) && !DayAfter().IsMatch(text[(m.Index + m.Length)..]));
 
+    /// <summary>Whether the text gives a date: a year, or a month with its day.</summary>
+    public static bool AnyDate(string text) =>
+        Figure().Matches(text).Any(m => IsYear(m.Value) || DayBefore().IsMatch(text[..m.Index]) || DayAfter().IsMatch(text[(m.Index + m.Length)..]));
+
     private static bool IsYear(string value) => value.Length == 4 && value[0] is '1' or '2' && value.All(char.IsAsciiDigit);
 
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")]

@@ -23,7 +23,7 @@ public static class PassageRanker
     private const double TitleOnlyCoverage = 0.5;
     private const double HeadingOnlyCoverage = 0.75;
 
-    // For "how many" questions a passage that gives a figure is the likelier answer; for "what is X" the
+    // For "how many" questions a passage that gives a figure (for "when" questions, a date) is the likelier answer; for "what is X" the
     // passage where an article first mentions X usually introduces it.
     private const double FigureBoost = 1.25;
     private const double FirstMentionBoost = 1.3;
@@ -98,7 +98,7 @@ public static class PassageRanker
             }
 
             var coverage = totalWeight > 0 ? coveredWeight / totalWeight : 0;
-            if (question?.AsksForFigure == true && Figures.Any(candidate.Text))
+            if ((question?.AsksForFigure == true && Figures.Any(candidate.Text)) || (question?.AsksForDate == true && Figures.AnyDate(candidate.Text)))
             {
                 score *= FigureBoost;
             }

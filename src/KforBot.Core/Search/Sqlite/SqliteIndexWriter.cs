@@ -106,9 +106,9 @@ internal sealed class SqliteIndexWriter(TimeProvider timeProvider)
                 }
 
                 articles++;
+                progress?.Report(new ReindexProgress(articles, Math.Max(articles, corpus.ExpectedArticles), passageId));
+                cancellationToken.ThrowIfCancellationRequested();
             }
-
-            progress?.Report(new ReindexProgress(articles, Math.Max(articles, corpus.ExpectedArticles), passageId));
         }
 
         progress?.Report(new ReindexProgress(articles, articles, passageId));
@@ -132,6 +132,7 @@ internal sealed class SqliteIndexWriter(TimeProvider timeProvider)
 
         Execute(connection, "INSERT INTO passage_fts(passage_fts) VALUES ('optimize')");
         Execute(connection, SqliteIndexSchema.CountTerms);
+        cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
         return (articles, passageId);
     }

@@ -1,0 +1,28 @@
+namespace KforBot.Telegram.Conversation;
+
+/// <summary>What a message asks of the bot, once read.</summary>
+/// <param name="Kind">The kind of request.</param>
+/// <param name="Text">The question (without command or mention), or empty.</param>
+/// <param name="IsForwarded">Whether the message was forwarded from elsewhere (then it is a claim to check).</param>
+internal sealed record IncomingRequest(RequestKind Kind, string Text = "", bool IsForwarded = false)
+{
+    public static IncomingRequest Ignored { get; } = new(RequestKind.Ignored);
+}
+
+/// <summary>The kinds of request a message can carry.</summary>
+internal enum RequestKind
+{
+    /// <summary>Not for the bot (a group message not addressed to it, a service message, another bot's command).</summary>
+    Ignored,
+    Question,
+    Start,
+    Help,
+    Sources,
+
+    /// <summary>/ask with nothing after it.</summary>
+    AskWithoutQuestion,
+    UnknownCommand,
+
+    /// <summary>A sticker, photo, voice message or other media addressed to the bot.</summary>
+    NonText,
+}

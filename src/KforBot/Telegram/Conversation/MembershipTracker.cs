@@ -1,0 +1,23 @@
+using KforBot.Telegram.Api;
+using KforBot.Telegram.State;
+using Microsoft.Extensions.Logging;
+
+namespace KforBot.Telegram.Conversation;
+
+/// <summary>Follows the bot's own membership: blocked by a user or removed from a group, it stops writing there; added back, it may write again.</summary>
+internal sealed class MembershipTracker(BlockedChats blockedChats, ILogger<MembershipTracker> logger)
+{
+    public async Task TrackAsync(ChatMemberUpdated change, CancellationToken cancellationToken)
+    {
+        var status = change.NewChatMember?.Status;
+        if (status is "kicked" or "left")
+        {
+            Log.ChatBlocked(logger, change.Chat.Id, change.Chat.IsPrivate ? "the user blocked the bot" : "the bot was removed from the group");
+            await blockedChats.BlockAsync(change.Chat.Id, status, cancellationToken).ConfigureAwait(false);
+        }
+        else if (status is "member" or "administrator" or "creator")
+        {
+            await blockedChats.UnblockAsync(change.Chat.Id, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

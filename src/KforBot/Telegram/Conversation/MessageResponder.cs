@@ -1,0 +1,66 @@
+using KforBot.Answering;
+using KforBot.Telegram.Api;
+using KforBot.Telegram.Formatting;
+using KforBot.Telegram.Receiving;
+using KforBot.Telegram.Sending;
+using KforBot.Telegram.State;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KforBot.Telegram.Conversation;
+
+/// <summary>Replies to a message addressed to the bot: /start, /help, /sources, a question, or a short notice.</summary>
+internal sealed class MessageResponder(
+    BotLifecycle lifecycle,
+    QuestionResponder questions,
+    ChatSender sender,
+    ISourceCatalog sources,
+    BlockedChats blockedChats,
+    IOptions<AnsweringOptions> answering,
+    ILogger<MessageResponder> logger)
+{
+    public async Task RespondAsync(Message message, CancellationToken cancellationToken)
+    {
+        var me = lifecycle.Me ?? throw new InvalidOperationException("A message arrived before the bot knew its own name (getMe).");
+        var request = MessageAddressing.Read(message, me);
+        if (request.Kind == RequestKind.Ignored)
+        {
+            Log.MessageIgnored(logger, message.Chat?.Id ?? 0);
+            return;
+        }
+
+        // The user writes to the bot again, so a block recorded earlier is over.
+        await blockedChats.UnblockAsync(message.Chat.Id, cancellationToken).ConfigureAwait(false);
+        switch (request.Kind)
+        {
+            case RequestKind.Question:
+                await questions.RespondAsync(message, request, cancellationToken).ConfigureAwait(false);
+                break;
+            case RequestKind.Start or RequestKind.Help:
+                var catalog = await sources.ListAsync(cancellationToken).ConfigureAwait(false);
+                var help = BotReplies.Help(catalog.Count, answering.Value.EffectiveExampleQuestions, request.Kind == RequestKind.Start);
+                await ReplyAsync(message, help, cancellationToken).ConfigureAwait(false);
+                break;
+            case RequestKind.Sources:
+                var list = BotReplies.Sources(await sources.ListAsync(cancellationToken).ConfigureAwait(false));
+                foreach (var part in AnswerHtmlFormatter.Pack(list, separator: "\n"))
+                {
+                    await ReplyAsync(message, part, cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+            case RequestKind.AskWithoutQuestion:
+                await ReplyAsync(message, TelegramHtml.Escape(BotReplies.AskWithoutQuestion), cancellationToken).ConfigureAwait(false);
+                break;
+            case RequestKind.UnknownCommand:
+                await ReplyAsync(message, TelegramHtml.Escape(BotReplies.UnknownCommand), cancellationToken).ConfigureAwait(false);
+                break;
+            case RequestKind.NonText:
+                await ReplyAsync(message, TelegramHtml.Escape(BotReplies.NonText), cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private Task ReplyAsync(Message message, string html, CancellationToken cancellationToken) =>
+        sender.SendAsync(new OutgoingMessage(message.Chat.Id, message.Chat.IsGroup, html, message.MessageId), cancellationToken);
+}

@@ -1,0 +1,52 @@
+using KforBot.Answering;
+using KforBot.Telegram.Api;
+using KforBot.Telegram.Sending;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KforBot.Telegram.Conversation;
+
+/// <summary>
+/// Answers a question (or checks a pasted or forwarded claim): too-long text and users over their per-minute limit
+/// get a short notice; otherwise "typing…" shows while the answering pipeline runs, and the answer or refusal is sent
+/// as a reply. The typing call runs beside the answer, so a slow or failing one never delays it.
+/// </summary>
+internal sealed class QuestionResponder(
+    IQuestionAnswerer answerer,
+    AnswerPresenter presenter,
+    ChatSender sender,
+    QuestionRateLimiter rateLimiter,
+    IOptions<TelegramOptions> options,
+    ILogger<QuestionResponder> logger)
+{
+    public async Task RespondAsync(Message message, IncomingRequest request, CancellationToken cancellationToken)
+    {
+        var chat = message.Chat;
+        var maxLength = options.Value.MaxQuestionLength;
+        if (request.Text.Length > maxLength)
+        {
+            await sender.SendAsync(new OutgoingMessage(chat.Id, chat.IsGroup, BotReplies.TooLong(maxLength), message.MessageId), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var userId = message.From?.Id ?? chat.Id;
+        var decision = rateLimiter.Check(userId);
+        if (!decision.Allowed)
+        {
+            Log.UserRateLimited(logger, userId, decision.RetryAfter.TotalSeconds);
+            if (decision.Notify)
+            {
+                await sender.SendAsync(new OutgoingMessage(chat.Id, chat.IsGroup, BotReplies.PleaseWait(decision.RetryAfter), message.MessageId), cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        var typing = sender.ShowTypingAsync(chat.Id, cancellationToken);
+        var answer = await answerer.AnswerAsync(request.Text, cancellationToken).ConfigureAwait(false);
+        var lead = ClaimDetector.IsClaim(request.Text, request.IsForwarded) ? BotReplies.ClaimLead : BotReplies.AnswerLead;
+        await presenter.PresentAsync(chat, answer, lead, 0, message.MessageId, cancellationToken).ConfigureAwait(false);
+        await typing.ConfigureAwait(false);
+        Log.QuestionAnswered(logger, chat.Id, answer.Kind, answer.Passages.Count);
+    }
+}

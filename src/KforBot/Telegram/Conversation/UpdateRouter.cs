@@ -1,0 +1,33 @@
+using KforBot.Telegram.Api;
+using Microsoft.Extensions.Logging;
+
+namespace KforBot.Telegram.Conversation;
+
+/// <summary>Where an update goes: messages, button presses and membership changes each to their responder; edited messages are ignored.</summary>
+internal sealed class UpdateRouter(
+    MessageResponder messages,
+    CallbackResponder callbacks,
+    MembershipTracker membership,
+    ILogger<UpdateRouter> logger)
+{
+    public Task RouteAsync(Update update, CancellationToken cancellationToken)
+    {
+        if (update.Message is { } message)
+        {
+            return messages.RespondAsync(message, cancellationToken);
+        }
+
+        if (update.CallbackQuery is { } query)
+        {
+            return callbacks.RespondAsync(query, cancellationToken);
+        }
+
+        if (update.MyChatMember is { } change)
+        {
+            return membership.TrackAsync(change, cancellationToken);
+        }
+
+        Log.UpdateIgnored(logger, update.UpdateId, update.EditedMessage is not null ? "an edited message" : "a kind the bot does not handle");
+        return Task.CompletedTask;
+    }
+}

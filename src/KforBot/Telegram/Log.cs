@@ -1,0 +1,90 @@
+using KforBot.Answering;
+using KforBot.Telegram.Api;
+using Microsoft.Extensions.Logging;
+
+namespace KforBot.Telegram;
+
+/// <summary>
+/// Every log line of the Telegram bot. None carries the token or a URL (the token is part of every Bot API URL),
+/// nor user text at Information level: chats and users appear by id only.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(1000, LogLevel.Debug, "Bot API {Method}: HTTP {Status} in {ElapsedMs:F1} ms")]
+    public static partial void ApiCall(ILogger logger, string method, int status, double elapsedMs);
+
+    [LoggerMessage(1001, LogLevel.Debug, "Bot API {Method}: {Failure} after {ElapsedMs:F1} ms")]
+    public static partial void ApiCallFailed(ILogger logger, string method, string failure, double elapsedMs);
+
+    [LoggerMessage(1002, LogLevel.Warning, "Bot API {Method} failed ({Kind}); retry {Attempt} in {DelayMs:F0} ms")]
+    public static partial void Retrying(ILogger logger, string method, BotApiErrorKind kind, int attempt, double delayMs);
+
+    [LoggerMessage(1003, LogLevel.Warning, "Optional Bot API call {Method} failed ({Kind}: {Description}); the bot goes on")]
+    public static partial void OptionalCallFailed(ILogger logger, string method, BotApiErrorKind kind, string description);
+
+    [LoggerMessage(1100, LogLevel.Information, "Bot @{Username} (id {BotId}) started in {Mode} mode")]
+    public static partial void BotStarted(ILogger logger, string username, long botId, TelegramMode mode);
+
+    [LoggerMessage(1101, LogLevel.Critical, "The bot stops: {Reason}")]
+    public static partial void BotStopped(ILogger logger, string reason);
+
+    [LoggerMessage(1102, LogLevel.Information, "Long polling started (timeout {TimeoutSeconds} s)")]
+    public static partial void PollingStarted(ILogger logger, int timeoutSeconds);
+
+    [LoggerMessage(1103, LogLevel.Warning, "getUpdates failed ({Kind}: {Description}); polling again in {DelayMs:F0} ms")]
+    public static partial void PollFailed(ILogger logger, BotApiErrorKind kind, string description, double delayMs);
+
+    [LoggerMessage(1107, LogLevel.Critical, "Long polling failed")]
+    public static partial void PollingFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1104, LogLevel.Information, "Webhook registered for host {Host}")]
+    public static partial void WebhookSet(ILogger logger, string host);
+
+    [LoggerMessage(1105, LogLevel.Information, "Webhook removed")]
+    public static partial void WebhookRemoved(ILogger logger);
+
+    [LoggerMessage(1106, LogLevel.Warning, "Webhook request from {Remote} rejected: missing or wrong secret token")]
+    public static partial void WebhookRejected(ILogger logger, string remote);
+
+    [LoggerMessage(1200, LogLevel.Debug, "Update {UpdateId} skipped: handled already or under way")]
+    public static partial void DuplicateUpdate(ILogger logger, long updateId);
+
+    [LoggerMessage(1201, LogLevel.Warning, "Update {UpdateId} deferred: {Method} failed ({Kind}) after retries; it will be handled when delivered again")]
+    public static partial void UpdateDeferred(ILogger logger, long updateId, string method, BotApiErrorKind kind);
+
+    [LoggerMessage(1202, LogLevel.Error, "Update {UpdateId} failed and is skipped")]
+    public static partial void UpdateFailed(ILogger logger, long updateId, Exception exception);
+
+    [LoggerMessage(1203, LogLevel.Debug, "Update {UpdateId} ignored: {What}")]
+    public static partial void UpdateIgnored(ILogger logger, long updateId, string what);
+
+    [LoggerMessage(1204, LogLevel.Debug, "Message in chat {ChatId} ignored: not addressed to the bot")]
+    public static partial void MessageIgnored(ILogger logger, long chatId);
+
+    [LoggerMessage(1300, LogLevel.Information, "Chat {ChatId}: {Kind} with {Passages} passages")]
+    public static partial void QuestionAnswered(ILogger logger, long chatId, AnswerKind kind, int passages);
+
+    [LoggerMessage(1301, LogLevel.Information, "User {UserId} is over the question limit; asked to wait {WaitSeconds:F0} s")]
+    public static partial void UserRateLimited(ILogger logger, long userId, double waitSeconds);
+
+    [LoggerMessage(1302, LogLevel.Debug, "Button pressed on answer {AnswerId}, which has expired")]
+    public static partial void CallbackExpired(ILogger logger, long answerId);
+
+    [LoggerMessage(1303, LogLevel.Information, "Feedback on answer {AnswerId}: helpful={Helpful}")]
+    public static partial void FeedbackRecorded(ILogger logger, long answerId, bool helpful);
+
+    [LoggerMessage(1400, LogLevel.Warning, "Chat {ChatId}: the bot may no longer write there ({Reason})")]
+    public static partial void ChatBlocked(ILogger logger, long chatId, string reason);
+
+    [LoggerMessage(1401, LogLevel.Debug, "Chat {ChatId} blocked the bot; message not sent")]
+    public static partial void SkippedBlockedChat(ILogger logger, long chatId);
+
+    [LoggerMessage(1402, LogLevel.Error, "Chat {ChatId}: Telegram refused the HTML ({Description}); sent as plain text")]
+    public static partial void HtmlRejected(ILogger logger, long chatId, string description);
+
+    [LoggerMessage(1403, LogLevel.Information, "Chat {ChatId} became supergroup {NewChatId}; message sent there")]
+    public static partial void ChatMigrated(ILogger logger, long chatId, long newChatId);
+
+    [LoggerMessage(1404, LogLevel.Warning, "{Method} to chat {ChatId} refused: {Description}")]
+    public static partial void MessageRejected(ILogger logger, string method, long chatId, string description);
+}

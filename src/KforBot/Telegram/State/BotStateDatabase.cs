@@ -1,0 +1,158 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace KforBot.Telegram.State;
+
+/// <summary>
+/// The bot's own SQLite file (default <c>data/bot.db</c>): handled update ids, answers shown (for "More sources"
+/// and feedback), feedback records and chats that blocked the bot. Separate from the article index, which a reindex replaces.
+/// </summary>
+internal sealed class BotStateDatabase : IDisposable
+{
+    private const string Schema = """
+        PRAGMA journal_mode = WAL;
+        CREATE TABLE IF NOT EXISTS handled_updates (
+            update_id  INTEGER PRIMARY KEY,
+            handled_at INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS answers (
+            id         INTEGER PRIMARY KEY AUTOINCREMENT,
+            chat_id    INTEGER NOT NULL,
+            question   TEXT    NOT NULL,
+            shown      INTEGER NOT NULL,
+            passages   TEXT    NOT NULL,
+            created_at INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS answers_created_at ON answers (created_at);
+        CREATE TABLE IF NOT EXISTS feedback (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            answer_id   INTEGER NOT NULL,
+            chat_id     INTEGER NOT NULL,
+            user_id     INTEGER NOT NULL,
+            vote        TEXT    NOT NULL CHECK (vote IN ('up', 'down')),
+            question    TEXT    NOT NULL,
+            passages    TEXT    NOT NULL,
+            recorded_at TEXT    NOT NULL,
+            UNIQUE (answer_id, user_id) ON CONFLICT REPLACE);
+        CREATE TABLE IF NOT EXISTS blocked_chats (
+            chat_id    INTEGER PRIMARY KEY,
+            reason     TEXT    NOT NULL,
+            blocked_at INTEGER NOT NULL);
+        """;
+
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _createOnce = new(1, 1);
+
+    // One writer at a time, on one connection kept open: SQLite allows a single writer, and
+    // Microsoft.Data.Sqlite answers a busy database by sleeping 150 ms, which concurrent answers would hit.
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private SqliteConnection? _writer;
+    private volatile bool _created;
+
+    public BotStateDatabase(IOptions<TelegramOptions> options)
+    {
+        Path = System.IO.Path.GetFullPath(options.Value.StatePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    /// <summary>Runs a statement that writes, after the writes before it.</summary>
+    public async Task<object?> WriteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _writer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = _writer.CreateCommand();
+            command.CommandText = sql;
+            bind(command.Parameters);
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Runs a query on a pooled connection of its own (WAL: readers do not wait for the writer).</summary>
+    public async Task<List<T>> ReadAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command.Parameters);
+        await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var results = new List<T>();
+        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            results.Add(read(rows));
+        }
+
+        return results;
+    }
+
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        // Pooled connections keep the file open; release them so a test's temp folder can be removed.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        _createOnce.Dispose();
+        _writeLock.Dispose();
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_created)
+        {
+            await CreateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            // WAL with NORMAL sync: a commit survives a crash of the process, and writes stay cheap on the hot path.
+            await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL;", cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task CreateAsync(CancellationToken cancellationToken)
+    {
+        await _createOnce.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_created)
+            {
+                return;
+            }
+
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, Schema, cancellationToken).ConfigureAwait(false);
+            _created = true;
+        }
+        finally
+        {
+            _createOnce.Release();
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace KforBot.Telegram.State;
+
+/// <summary>
+/// Records 👍 and 👎 with the question, the passages shown, the time, the user and the chat, for moderators to
+/// review. A user's second vote on the same answer replaces the first.
+/// </summary>
+internal sealed class FeedbackLog(BotStateDatabase database, TimeProvider timeProvider)
+{
+    public Task RecordAsync(ShownAnswer answer, long userId, bool helpful, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            """
+            INSERT INTO feedback (answer_id, chat_id, user_id, vote, question, passages, recorded_at)
+            VALUES ($answer, $chat, $user, $vote, $question, $passages, $at)
+            """,
+            p =>
+            {
+                p.AddWithValue("$answer", answer.Id);
+                p.AddWithValue("$chat", answer.ChatId);
+                p.AddWithValue("$user", userId);
+                p.AddWithValue("$vote", helpful ? "up" : "down");
+                p.AddWithValue("$question", answer.Question);
+                p.AddWithValue("$passages", JsonSerializer.Serialize(answer.Passages, BotStateJsonContext.Default.IReadOnlyListShownPassage));
+                p.AddWithValue("$at", timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+            },
+            cancellationToken);
+}

@@ -1,0 +1,143 @@
+using System.Text.Json;
+using KforBot.Answering;
+using KforBot.Evaluation;
+using KforBot.Tests.Support;
+
+namespace KforBot.Tests.Answering;
+
+/// <summary>The seed corpus indexed into a temp folder, asked real questions through the whole pipeline.</summary>
+public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixture<SeedIndexFixture>
+{
+    [Theory]
+    [InlineData("How many American soldiers are in Kosovo?", "600")]
+    [InlineData("When was the KFOR mission established?", "June 1999")]
+    [InlineData("Who is Kadri Kastrati?", "Kosovo Security Force")]
+    [InlineData("What ended the fighting in Bosnia?", "Dayton")]
+    [InlineData("nato deputy secretary general kosovo", "Sekerinska")]
+    [InlineData("Does Serbia recognize Kosova?", "recogni")]
+    public async Task Answer_AnswerableQuestion_QuotesAPassageContainingTheAnswerWithItsCitation(string question, string expected)
+    {
+        var answer = await seed.Answerer.AnswerAsync(question, CancellationToken.None);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.InRange(answer.Passages.Count, 1, 3);
+        Assert.Contains(answer.Passages, p => p.Text.Contains(expected, StringComparison.OrdinalIgnoreCase));
+        Assert.All(answer.Passages, p =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(p.Citation.Title));
+            Assert.False(string.IsNullOrWhiteSpace(p.Citation.Outlet));
+        });
+    }
+
+    [Theory]
+    [InlineData("What did Albin Kurti say about KFOR?", "Kurti")]
+    [InlineData("What's the weather in Pristina?", "weather")]
+    [InlineData("How many French soldiers serve in KFOR?", "French")]
+    [InlineData("How many helicopters does KFOR operate?", "helicopters")]
+    public async Task Answer_UnsupportedQuestion_RefusesNamingWhatNoArticleCovers(string question, string uncovered)
+    {
+        var answer = await seed.Answerer.AnswerAsync(question, CancellationToken.None);
+
+        Assert.Equal(AnswerKind.Refused, answer.Kind);
+        Assert.Empty(answer.Passages);
+        Assert.Contains(uncovered, answer.Reason, StringComparison.Ordinal);
+        Assert.NotEmpty(answer.Suggestions);
+    }
+
+    [Theory]
+    [InlineData("thanks!")]
+    [InlineData("hi")]
+    public async Task Answer_GreetingOrThanks_GetsTheHelpTextAndNoPassage(string text)
+    {
+        var answer = await seed.Answerer.AnswerAsync(text, CancellationToken.None);
+
+        Assert.Equal(AnswerKind.Greeting, answer.Kind);
+        Assert.True(answer.IsRefused);
+        Assert.Empty(answer.Passages);
+        Assert.Contains("KFOR", answer.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answer_SourcesGiveDifferentFigures_ShowsBothWithANote()
+    {
+        var answer = await seed.Answerer.AnswerAsync("How many soldiers serve in KFOR?", CancellationToken.None);
+
+        Assert.NotNull(answer.Note);
+        Assert.Contains(answer.Passages, p => p.Text.Contains("4,600", StringComparison.Ordinal));
+        Assert.Contains(answer.Passages, p => p.Text.Contains("4,767", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Answer_TwoClosePassages_PreferDistinctArticles()
+    {
+        var answer = await seed.Answerer.AnswerAsync("Is the US withdrawing troops from Kosovo?", CancellationToken.None);
+
+        Assert.True(answer.Passages.Select(p => p.Citation.ArticleId).Distinct().Count() >= 2);
+    }
+
+    [Fact]
+    public async Task Answer_MoreSources_ContinuesWithTheNextPassages()
+    {
+        var first = await seed.Answerer.AnswerAsync("What did Shea say about Trump?", CancellationToken.None);
+        var next = await seed.Answerer.AnswerAsync("What did Shea say about Trump?", 3, CancellationToken.None);
+
+        Assert.True(first.MorePassages > 0);
+        Assert.False(next.IsRefused);
+        Assert.Empty(first.Passages.Select(p => p.PassageId).Intersect(next.Passages.Select(p => p.PassageId)));
+    }
+
+    [Fact]
+    public async Task Answer_Passages_AreVerbatimArticleText()
+    {
+        var sources = string.Join('\n', Directory.GetFiles(RepositoryPaths.Corpus, "*.md").Select(File.ReadAllText));
+
+        var answer = await seed.Answerer.AnswerAsync("What did Rutte say about a security vacuum?", CancellationToken.None);
+
+        Assert.All(answer.Passages, p => Assert.All(p.Text.Split('\n'), line => Assert.Contains(line, sources, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Answer_ThousandsOfHostileInputs_AlwaysAnswerOrRefuseWithoutException()
+    {
+        foreach (var input in HostileInputs.Generate(seed: 7, count: 2_000))
+        {
+            var answer = await seed.Answerer.AnswerAsync(input, CancellationToken.None);
+
+            Assert.Equal(answer.IsRefused, answer.Passages.Count == 0);
+            Assert.True(answer.IsRefused || answer.Reason is null);
+            Assert.True(answer.Question.Length <= 2_000);
+        }
+    }
+
+    /// <summary>
+    /// The repository's own question set, written apart from the development set: the figures must not fall below
+    /// what was measured when it was written (hit@1 0.804, hit@3 0.957, out-of-scope 1.0, traps 0.875), with a
+    /// little room, and never below the product's bar for refusals.
+    /// </summary>
+    [Fact]
+    public async Task Eval_RepositoryQuestionSet_MeetsTheQualityBar()
+    {
+        var scorer = new EvalScorer();
+        var results = new List<(EvalQuestion Question, Answer Answer)>();
+        foreach (var line in File.ReadAllLines(RepositoryPaths.ExtraQuestions).Where(line => line.Length > 0))
+        {
+            var question = JsonSerializer.Deserialize(line, EvalJsonContext.Default.EvalQuestion)!;
+            var answer = await seed.Answerer.AnswerAsync(question.Question, CancellationToken.None);
+            scorer.Add(question, answer);
+            results.Add((question, answer));
+        }
+
+        var report = scorer.Report(TimeSpan.Zero);
+        var answerable = results.Where(r => r.Question.Category == "answer").ToList();
+        Assert.True(Rate(answerable, r => Hits(r, 1)) >= 0.78, report);
+        Assert.True(Rate(answerable, r => Hits(r, 3)) >= 0.93, report);
+        Assert.True(Rate(results.Where(r => r.Question.Category == "refuse_oos").ToList(), r => r.Answer.IsRefused) >= 1.0, report);
+        Assert.True(Rate(results.Where(r => r.Question.Category == "refuse_trap").ToList(), r => r.Answer.IsRefused) >= 0.85, report);
+    }
+
+    private static bool Hits((EvalQuestion Question, Answer Answer) result, int k) =>
+        !result.Answer.IsRefused && result.Answer.Passages.Take(k).Any(p =>
+            result.Question.Any!.Any(e => EvalScorer.Normalize(p.Text).Contains(EvalScorer.Normalize(e), StringComparison.Ordinal)));
+
+    private static double Rate<T>(List<T> items, Func<T, bool> passes) => items.Count(passes) / (double)Math.Max(1, items.Count);
+}

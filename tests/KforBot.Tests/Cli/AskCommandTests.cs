@@ -1,0 +1,102 @@
+using System.Text.Json;
+using KforBot.Tests.Support;
+
+namespace KforBot.Tests.Cli;
+
+public sealed class AskCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string[] Paths => ["--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index.db")];
+
+    [Fact]
+    public async Task AskJsonBatch_QuestionsOnStandardInput_WritesOneContractObjectPerLineInOrder()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("Who is Kadri Kastrati?\n\nWhat did Albin Kurti say?\n", ["ask", "--json", "--batch", .. Paths]);
+
+        Assert.Equal(0, exitCode);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        var answered = JsonDocument.Parse(lines[0]).RootElement;
+        Assert.Equal(["question", "refused", "reason", "passages"], answered.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Who is Kadri Kastrati?", answered.GetProperty("question").GetString());
+        Assert.False(answered.GetProperty("refused").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, answered.GetProperty("reason").ValueKind);
+        var passage = answered.GetProperty("passages")[0];
+        Assert.Equal(["articleId", "title", "outlet", "published", "url", "text", "score"], passage.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Number, passage.GetProperty("score").ValueKind);
+        Assert.True(passage.GetProperty("published").ValueKind is JsonValueKind.Null or JsonValueKind.String);
+
+        var empty = JsonDocument.Parse(lines[1]).RootElement;
+        Assert.True(empty.GetProperty("refused").GetBoolean());
+        Assert.Equal(0, empty.GetProperty("passages").GetArrayLength());
+        var refused = JsonDocument.Parse(lines[2]).RootElement;
+        Assert.True(refused.GetProperty("refused").GetBoolean());
+        Assert.Contains("Kurti", refused.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskJsonBatch_ThousandQuestions_AnswersEveryOne()
+    {
+        var questions = string.Concat(Enumerable.Range(0, 1_000).Select(i => (i % 4) switch
+        {
+            0 => "How many US soldiers are in Kosovo?\n",
+            1 => $"question number {i} about nothing\n",
+            2 => "\"\"\" AND ( OR\n",
+            _ => "What did Rutte say?\n",
+        }));
+
+        var (exitCode, output, _) = await CliRunner.RunAsync(questions, ["ask", "--json", "--batch", .. Paths]);
+
+        Assert.Equal(0, exitCode);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1_000, lines.Length);
+        Assert.All(lines, line => JsonDocument.Parse(line).Dispose());
+    }
+
+    [Fact]
+    public async Task AskJson_OneQuestion_PrintsOneLine()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, ["ask", "--json", "When was the KFOR mission established?", .. Paths]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("June 1999", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_ForAPerson_QuotesWithCitations()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, ["ask", "Who is Kadri Kastrati?", .. Paths]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("1. “", output, StringComparison.Ordinal);
+        Assert.Contains("— ", output, StringComparison.Ordinal);
+        Assert.Contains("Radio Free Europe", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ask")]
+    [InlineData("ask", "--batch", "a question")]
+    [InlineData("frobnicate")]
+    [InlineData("ask", "--bogus", "q")]
+    [InlineData("eval")]
+    public async Task InvalidArguments_PrintUsageAndExitNonZero(params string[] args)
+    {
+        var (exitCode, output, error) = await CliRunner.RunAsync(string.Empty, args);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Usage", output + error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Ask_InvalidSetting_StopsWithAMessageNamingIt()
+    {
+        var (exitCode, _, error) = await CliRunner.RunAsync(string.Empty, ["ask", "q", "--index", ""]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Index:Path", error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,47 @@
+using KforBot.Tests.Support;
+
+namespace KforBot.Tests.Cli;
+
+public sealed class ReindexCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Reindex_CorpusWithABadFile_IndexesTheRestAndReportsEveryFile()
+    {
+        _folder.Write("corpus/good.md", "---\ntitle: \"Good\"\noutlet: \"O\"\n---\n\nA paragraph about soldiers in Kosovo and the mission.\n");
+        _folder.Write("corpus/bad.md", "---\noutlet: \"O\"\n---\nNo title here.\n");
+
+        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, "reindex", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i.db"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("ok       good.md: 1 article", output, StringComparison.Ordinal);
+        Assert.Contains("skipped  bad.md", output, StringComparison.Ordinal);
+        Assert.Contains("Indexed 1 articles", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(_folder.Combine("i.db")));
+    }
+
+    [Fact]
+    public async Task Reindex_NoValidArticle_ExitsNonZeroWithTheReasons()
+    {
+        _folder.Write("corpus/bad.md", "no front matter");
+
+        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, "reindex", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i.db"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Reindex failed", output, StringComparison.Ordinal);
+        Assert.Contains("bad.md:1", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.Combine("i.db")));
+    }
+
+    [Fact]
+    public async Task Reindex_MissingCorpusFolder_ExitsNonZeroNamingIt()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, "reindex", "--corpus", _folder.Combine("none"), "--index", _folder.Combine("i.db"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("none", output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,64 @@
+using KforBot.Answering;
+using KforBot.Corpus;
+using KforBot.Search;
+using KforBot.Telegram;
+using KforBot.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace KforBot.Tests.Configuration;
+
+public sealed class ExampleSettingsTests
+{
+    [Fact]
+    public void ExampleSettings_BindAndValidate_ToTheDefaults()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryPaths.Root, "appsettings.example.json"), optional: false)
+            .Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddAnswering().BuildServiceProvider();
+
+        var corpus = services.GetRequiredService<IOptions<CorpusOptions>>().Value;
+        var index = services.GetRequiredService<IOptions<IndexOptions>>().Value;
+        var answering = services.GetRequiredService<IOptions<AnsweringOptions>>().Value;
+
+        Assert.Equal(new CorpusOptions().Directory, corpus.Directory);
+        Assert.Equal(new IndexOptions().Path, index.Path);
+        Assert.Equal(new IndexOptions().CandidateCount, index.CandidateCount);
+        Assert.Equal(new AnsweringOptions().MinCoverage, answering.MinCoverage);
+        Assert.Equal(new AnsweringOptions().MaxPassages, answering.MaxPassages);
+        Assert.Equal(AnsweringOptions.DefaultExampleQuestions, answering.EffectiveExampleQuestions);
+    }
+
+    [Fact]
+    public void ExampleSettings_TelegramSection_BindsToTheDefaultsAndIsValidOnceATokenIsGiven()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryPaths.Root, "appsettings.example.json"), optional: false)
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Telegram:BotToken"] = "123456789:AAExampleExampleExampleExampleExample12" })
+            .Build();
+        var options = new TelegramOptions();
+        configuration.GetSection(TelegramOptions.SectionName).Bind(options);
+        var defaults = new TelegramOptions();
+
+        Assert.Equal(defaults.ApiBaseUrl, options.ApiBaseUrl);
+        Assert.Equal(defaults.Mode, options.Mode);
+        Assert.Equal(defaults.StatePath, options.StatePath);
+        Assert.Equal(defaults.QuestionsPerUserPerMinute, options.QuestionsPerUserPerMinute);
+        Assert.Equal(defaults.MaxQuestionLength, options.MaxQuestionLength);
+        Assert.Equal(defaults.AnswerRetention, options.AnswerRetention);
+        Assert.True(new TelegramOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public void OutOfRangeSetting_FailsValidationNamingTheSetting()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Answering:MaxPassages"] = "0" }).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddAnswering().BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AnsweringOptions>>().Value);
+
+        Assert.Contains("Answering:MaxPassages", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text;
+using KforBot.Telegram.Conversation;
+
+namespace KforBot.Tests.Telegram.Conversation;
+
+public sealed class CallbackDataTests
+{
+    [Theory]
+    [InlineData("more:1")]
+    [InlineData("up:42")]
+    [InlineData("down:9223372036854775807")]
+    public void ToString_RoundTrips_WithinTelegramsSixtyFourBytes(string data)
+    {
+        Assert.True(CallbackData.TryParse(data, out var parsed));
+
+        Assert.Equal(data, parsed.ToString());
+        Assert.InRange(Encoding.UTF8.GetByteCount(parsed.ToString()), 1, 64);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("more")]
+    [InlineData("more:")]
+    [InlineData("more:-1")]
+    [InlineData("delete:1")]
+    [InlineData("more:99999999999999999999")]
+    public void TryParse_RejectsAnythingElse(string? data) => Assert.False(CallbackData.TryParse(data, out _));
+}
