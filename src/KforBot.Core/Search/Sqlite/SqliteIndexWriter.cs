@@ -95,14 +95,17 @@ internal sealed class SqliteIndexWriter(TimeProvider timeProvider)
         {
             foreach (var (article, passages) in batch)
             {
-                insertArticle.Run(article.Id, article.Title, article.Outlet,
-                    article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), article.Url?.ToString(), article.Language, article.SourcePath);
+                insertArticle.Bind(1, article.Id).Bind(2, article.Title).Bind(3, article.Outlet)
+                    .Bind(4, article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Bind(5, article.Url?.ToString())
+                    .Bind(6, article.Language).Bind(7, article.SourcePath).Run();
                 foreach (var passage in passages)
                 {
                     passageId++;
                     totalWords += passage.WordCount;
-                    insertPassage.Run(passageId, article.Id, passage.Position, passage.Heading, passage.Text, passage.WordCount);
-                    insertText.Run(passageId, passage.Position == 0 ? article.Title : null, passage.Heading, passage.Text);
+                    insertPassage.Bind(1, passageId).Bind(2, article.Id).Bind(3, passage.Position).Bind(4, passage.Heading)
+                        .Bind(5, passage.Text).Bind(6, passage.WordCount).Run();
+                    insertText.Bind(1, passageId).Bind(2, passage.Position == 0 ? article.Title : null).Bind(3, passage.Heading)
+                        .Bind(4, passage.Text).Run();
                 }
 
                 articles++;
@@ -127,7 +130,7 @@ internal sealed class SqliteIndexWriter(TimeProvider timeProvider)
         using var insertMeta = new BulkInsert(connection, "INSERT INTO meta VALUES (?1, ?2)");
         foreach (var (key, value) in meta)
         {
-            insertMeta.Run(key, value);
+            insertMeta.Bind(1, key).Bind(2, value).Run();
         }
 
         Execute(connection, "INSERT INTO passage_fts(passage_fts) VALUES ('optimize')");
