@@ -11,7 +11,7 @@ namespace KforBot;
 public static class AnsweringServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the corpus loader, the SQLite FTS5 index and the question answerer, with their options bound from
+    /// Adds the corpus loader, the SQLite FTS5 index, the question answerer and article search, with their options bound from
     /// the sections <c>Corpus</c>, <c>Index</c> and <c>Answering</c> and validated at start-up.
     /// </summary>
     public static IServiceCollection AddAnswering(this IServiceCollection services)
@@ -25,6 +25,7 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton<IPassageIndex, SqlitePassageIndex>();
         services.AddSingleton<IndexFreshness>();
         services.AddSingleton<IQuestionAnswerer, QuestionAnswerer>();
+        services.AddSingleton<IArticleSearch, ArticleSearch>();
         services.AddSingleton<ISourceCatalog, SourceCatalog>();
         return services;
     }

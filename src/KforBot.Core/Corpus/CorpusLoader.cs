@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Logging;
 
 namespace KforBot.Corpus;
@@ -13,108 +11,39 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
 {
     public const string SynonymsFileName = "synonyms.txt";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>Loads every article of <paramref name="directory"/>.</summary>
+    /// <summary>Starts one streaming pass over <paramref name="directory"/> (see <see cref="CorpusReading"/>).</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public async Task<CorpusLoadResult> LoadAsync(string directory, CancellationToken cancellationToken)
+    public CorpusReading Open(string directory)
     {
         if (!Directory.Exists(directory))
         {
             throw new DirectoryNotFoundException($"The corpus folder '{directory}' does not exist.");
         }
 
-        var articles = new List<Article>();
-        var problems = new List<CorpusProblem>();
-        var firstFileOfId = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var synonyms = string.Empty;
-        var files = CorpusFingerprint.ListFiles(directory);
-        using var fingerprint = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        CorpusFingerprint.AddHeader(fingerprint);
+        return new CorpusReading(directory, CorpusFingerprint.ListFiles(directory));
+    }
 
-        foreach (var path in files)
+    /// <summary>Loads every article of <paramref name="directory"/> into memory.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public async Task<CorpusLoadResult> LoadAsync(string directory, CancellationToken cancellationToken)
+    {
+        var reading = Open(directory);
+        var articles = await Task.Run(() => reading.ReadArticles(cancellationToken).ToList(), cancellationToken).ConfigureAwait(false);
+        LogProblems(reading);
+        return new CorpusLoadResult(articles, reading.Problems, reading.SynonymsText, reading.FilesRead)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            CorpusFingerprint.AddFile(fingerprint, Path.GetFileName(path), bytes);
-            if (!TryDecode(bytes, path, problems, out var text))
-            {
-                continue;
-            }
-
-            if (Path.GetFileName(path).Equals(SynonymsFileName, StringComparison.OrdinalIgnoreCase))
-            {
-                synonyms = text;
-                continue;
-            }
-
-            foreach (var article in ReadArticles(path, text, problems))
-            {
-                if (firstFileOfId.TryGetValue(article.Id, out var first))
-                {
-                    Report(problems, new CorpusProblem(path, null, $"duplicate id '{article.Id}': already used by {first}", Skipped: true));
-                    continue;
-                }
-
-                firstFileOfId[article.Id] = path;
-                articles.Add(article);
-            }
-        }
-
-        foreach (var problem in problems)
-        {
-            LogProblem(logger, problem.ToString());
-        }
-
-        return new CorpusLoadResult(articles, problems, synonyms, files.Count)
-        {
-            Fingerprint = Convert.ToHexStringLower(fingerprint.GetHashAndReset()),
+            Fingerprint = reading.Fingerprint,
         };
     }
 
-    private static IEnumerable<Article> ReadArticles(string path, string text, List<CorpusProblem> problems)
+    /// <summary>Logs the problems a finished reading met, one warning each.</summary>
+    public void LogProblems(CorpusReading reading)
     {
-        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+        foreach (var problem in reading.Problems)
         {
-            return JsonlBundleReader.Read(text, path, problems);
-        }
-
-        try
-        {
-            var defaultId = Path.GetFileNameWithoutExtension(path);
-            return [MarkdownArticleParser.Parse(text, path, defaultId, problems)];
-        }
-        catch (ArticleParseException e)
-        {
-            Report(problems, new CorpusProblem(path, e.Line, e.Message, Skipped: true));
-            return [];
+            LogProblem(logger, problem.ToString());
         }
     }
-
-    private static bool TryDecode(byte[] bytes, string path, List<CorpusProblem> problems, out string text)
-    {
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-            if (text.Length > 0 && text[0] == '\uFEFF')
-            {
-                text = text[1..];
-            }
-
-            text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-            return true;
-        }
-        catch (DecoderFallbackException e)
-        {
-            var offset = Math.Clamp(e.Index, 0, bytes.Length);
-            var line = 1 + bytes.AsSpan(0, offset).Count((byte)'\n');
-            Report(problems, new CorpusProblem(path, line, $"the file is not valid UTF-8 (bad byte at offset {offset}); save it as UTF-8", Skipped: true));
-            text = string.Empty;
-            return false;
-        }
-    }
-
-    private static void Report(List<CorpusProblem> problems, CorpusProblem problem) => problems.Add(problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Corpus: {Problem}")]
     private static partial void LogProblem(ILogger logger, string problem);

@@ -1,20 +1,35 @@
+using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace KforBot.Corpus;
 
 /// <summary>
 /// Reads a <c>.jsonl</c> bundle: one article a line, <c>{"id", "title", "text"}</c> with optional
-/// <c>outlet</c>, <c>published</c>, <c>url</c> and <c>language</c>. A bad line is reported with its number and skipped.
+/// <c>outlet</c>, <c>published</c>, <c>url</c> and <c>language</c>. A bad line is reported with its number and
+/// skipped. The file is streamed, one line at a time, so a bundle of any size costs only the articles in flight.
 /// </summary>
 internal static class JsonlBundleReader
 {
-    public static IEnumerable<Article> Read(string text, string path, ICollection<CorpusProblem> problems)
+    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The articles of the bundle, read as they are enumerated; every byte read also goes to <paramref name="contentHash"/>.</summary>
+    public static IEnumerable<Article> Read(Stream stream, string path, ICollection<CorpusProblem> problems, IncrementalHash contentHash) =>
+        Read(new ByteLineReader(stream, contentHash), path, problems);
+
+    /// <summary>The articles of the bundle whose lines <paramref name="lines"/> reads.</summary>
+    public static IEnumerable<Article> Read(ByteLineReader lines, string path, ICollection<CorpusProblem> problems)
     {
         var lineNumber = 0;
-        foreach (var line in text.Split('\n'))
+        while (lines.TryReadLine(out var line))
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (lineNumber == 1 && line.Span.StartsWith(ByteOrderMark))
+            {
+                line = line[ByteOrderMark.Length..];
+            }
+
+            if (line.Span.Trim(" \t"u8).IsEmpty)
             {
                 continue;
             }
@@ -27,8 +42,14 @@ internal static class JsonlBundleReader
         }
     }
 
-    private static Article? ReadLine(string line, string path, int lineNumber, ICollection<CorpusProblem> problems)
+    private static Article? ReadLine(ReadOnlyMemory<byte> line, string path, int lineNumber, ICollection<CorpusProblem> problems)
     {
+        if (!Utf8.IsValid(line.Span))
+        {
+            problems.Add(new CorpusProblem(path, lineNumber, "the line is not valid UTF-8; save the bundle as UTF-8", Skipped: true));
+            return null;
+        }
+
         try
         {
             using var document = JsonDocument.Parse(line);

@@ -31,6 +31,12 @@ public sealed partial class IndexFreshness(
             return null;
         }
 
+        // Files untouched since the build (same sizes and times) need not be read again to be sure of them.
+        if (summary is not null && summary.CorpusStamp.Length > 0 && summary.CorpusStamp == CorpusFingerprint.Stamp(corpus))
+        {
+            return null;
+        }
+
         var fingerprint = await CorpusFingerprint.ComputeAsync(corpus, cancellationToken).ConfigureAwait(false);
         if (summary is not null && summary.Fingerprint == fingerprint)
         {

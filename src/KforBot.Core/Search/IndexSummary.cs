@@ -7,4 +7,8 @@ public sealed record IndexSummary(
     DateTimeOffset BuiltAt,
     int ArticleCount,
     int PassageCount,
-    double AverageWordsPerPassage);
+    double AverageWordsPerPassage)
+{
+    /// <summary>The corpus files' sizes and times when the build read them (see <see cref="Corpus.CorpusFingerprint.Stamp"/>).</summary>
+    public string CorpusStamp { get; init; } = string.Empty;
+}

@@ -4,7 +4,7 @@ namespace KforBot.Cli;
 
 /// <summary>
 /// The command line: no command runs the bot (console chat until a Telegram token is configured);
-/// <c>ask</c>, <c>reindex</c> and <c>eval</c> are one-shot commands. Invalid arguments print usage and exit non-zero.
+/// <c>ask</c>, <c>search</c>, <c>reindex</c> and <c>eval</c> are one-shot commands. Invalid arguments print usage and exit non-zero.
 /// </summary>
 internal sealed class CliApplication(CliContext context)
 {
@@ -18,6 +18,7 @@ internal sealed class CliApplication(CliContext context)
             AskCommand.Create(context, shared),
             ReindexCommand.Create(context, shared),
             EvalCommand.Create(context, shared),
+            SearchCommand.Create(context, shared),
         };
         root.SetAction((parse, ct) => RunBotCommand.RunAsync(context, shared.Read(parse), ct));
 

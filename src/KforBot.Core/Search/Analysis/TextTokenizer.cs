@@ -68,8 +68,8 @@ public static class TextTokenizer
     private static Token MakeToken(string text, int start, int length)
     {
         var surface = text.AsSpan(start, Math.Min(length, MaxWordLength));
-        var folded = Fold(surface);
-        return new Token(start, length, folded, PorterStemmer.Stem(folded), ShapeOf(surface));
+        var (folded, term) = WordForms.Of(surface);
+        return new Token(start, length, folded, term, ShapeOf(surface));
     }
 
     private static TokenShape ShapeOf(ReadOnlySpan<char> word)

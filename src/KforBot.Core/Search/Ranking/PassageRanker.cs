@@ -63,26 +63,29 @@ public static class PassageRanker
     {
         var totalWeight = groups.Sum(g => g.Weight);
         var ranked = new List<RankedPassage>(candidates.Count);
-        var titleTerms = new Dictionary<string, List<Token>>(StringComparer.Ordinal);
+        var matcher = new GroupMatcher(groups);
+        var titleCounts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
             var text = WordsOf(candidate.Text);
-            var heading = candidate.Heading is null ? [] : WordsOf(candidate.Heading);
-            if (!titleTerms.TryGetValue(candidate.ArticleId, out var title))
+            if (!titleCounts.TryGetValue(candidate.ArticleId, out var inTitleCounts))
             {
-                title = WordsOf(titleOf(candidate.ArticleId) ?? string.Empty);
-                titleTerms[candidate.ArticleId] = title;
+                inTitleCounts = matcher.Count(WordsOf(titleOf(candidate.ArticleId) ?? string.Empty), null);
+                titleCounts[candidate.ArticleId] = inTitleCounts;
             }
+
+            var inHeadingCounts = candidate.Heading is null ? new int[groups.Count] : matcher.Count(WordsOf(candidate.Heading), null);
 
             var lengthNorm = 1 - B + (B * text.Count / Math.Max(1.0, averageWords));
             var covered = new HashSet<int>();
             var highlights = new List<TextSpan>();
+            var inTextCounts = matcher.Count(text, highlights);
             double score = 0, coveredWeight = 0;
             for (var g = 0; g < groups.Count; g++)
             {
-                var inText = Occurrences(text, groups[g].Group, highlights);
-                var inHeading = Occurrences(heading, groups[g].Group, null) > 0;
-                var inTitle = Occurrences(title, groups[g].Group, null) > 0;
+                var inText = inTextCounts[g];
+                var inHeading = inHeadingCounts[g] > 0;
+                var inTitle = inTitleCounts[g] > 0;
                 var frequency = inText + (inHeading ? HeadingFrequency : 0) + (inTitle ? TitleFrequency : 0);
                 if (frequency <= 0)
                 {
@@ -155,42 +158,5 @@ public static class PassageRanker
         }
 
         return merged;
-    }
-
-    /// <summary>Counts occurrences of any alternative of the group; records where they stand when asked.</summary>
-    private static int Occurrences(List<Token> tokens, QueryTermGroup group, List<TextSpan>? spans)
-    {
-        var count = 0;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            foreach (var alternative in group.Alternatives)
-            {
-                var terms = alternative.Terms;
-                if (i + terms.Count > tokens.Count || !Matches(tokens, i, terms))
-                {
-                    continue;
-                }
-
-                count++;
-                var last = tokens[i + terms.Count - 1];
-                spans?.Add(new TextSpan(tokens[i].Start, last.Start + last.Length - tokens[i].Start));
-                break;
-            }
-        }
-
-        return count;
-    }
-
-    private static bool Matches(List<Token> tokens, int start, IReadOnlyList<string> terms)
-    {
-        for (var j = 0; j < terms.Count; j++)
-        {
-            if (!string.Equals(tokens[start + j].Term, terms[j], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -6,4 +6,8 @@ namespace KforBot.Search.Sqlite;
 internal sealed record IndexBuildMetadata(
     IndexSummary Summary,
     SynonymMap Synonyms,
-    IReadOnlyDictionary<string, IndexedArticle> Articles);
+    IReadOnlyDictionary<string, IndexedArticle> Articles)
+{
+    /// <summary>The same articles when they are read on demand, to be closed with the build.</summary>
+    public ArticleCatalog? Catalog => Articles as ArticleCatalog;
+}

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using KforBot.Corpus;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -38,19 +37,14 @@ internal sealed partial class SqliteIndexBuilder(
     {
         var started = Stopwatch.GetTimestamp();
         var indexPath = Path.GetFullPath(options.Value.Path);
-        CorpusLoadResult corpus;
+        CorpusReading corpus;
         try
         {
-            corpus = await loader.LoadAsync(corpusDirectory, cancellationToken).ConfigureAwait(false);
+            corpus = loader.Open(corpusDirectory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Failed(indexPath, started, $"the corpus could not be read: {e.Message}", [], 0);
-        }
-
-        if (corpus.Articles.Count == 0)
-        {
-            return Failed(indexPath, started, $"no article in '{corpusDirectory}' could be indexed; the previous index is unchanged", corpus.Problems, corpus.FilesRead);
         }
 
         var temporaryPath = $"{indexPath}.{Guid.NewGuid():N}.tmp";
@@ -58,15 +52,27 @@ internal sealed partial class SqliteIndexBuilder(
         {
             Directory.CreateDirectory(Path.GetDirectoryName(indexPath)!);
             DeleteLeftovers(indexPath);
-            var passages = await Task.Run(() => Write(temporaryPath, corpus, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+            var (articles, passages) = await new SqliteIndexWriter(timeProvider).WriteAsync(temporaryPath, corpus, progress, cancellationToken).ConfigureAwait(false);
+            loader.LogProblems(corpus);
+            if (articles == 0)
+            {
+                TryDelete(temporaryPath);
+                return Failed(indexPath, started, $"no article in '{corpusDirectory}' could be indexed; the previous index is unchanged", corpus.Problems, corpus.FilesRead);
+            }
+
             FlushToDisk(temporaryPath);
             File.Move(temporaryPath, indexPath, overwrite: true);
-            var report = new ReindexReport(true, null, corpus.FilesRead, corpus.Articles.Count, passages, corpus.Problems, Stopwatch.GetElapsedTime(started), indexPath)
+            var report = new ReindexReport(true, null, corpus.FilesRead, articles, passages, corpus.Problems, Stopwatch.GetElapsedTime(started), indexPath)
             {
-                ArticlesPerFile = corpus.Articles.GroupBy(a => a.SourcePath).ToDictionary(g => g.Key, g => g.Count()),
+                ArticlesPerFile = corpus.ArticlesPerFile,
             };
             LogBuilt(logger, report.ArticlesIndexed, report.PassagesIndexed, report.Elapsed.TotalMilliseconds, indexPath);
             return report;
+        }
+        catch (CorpusUnreadableException e)
+        {
+            TryDelete(temporaryPath);
+            return Failed(indexPath, started, $"the corpus could not be read: {e.Message}; the previous index is unchanged", corpus.Problems, corpus.FilesRead);
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or OperationCanceledException)
         {
@@ -82,90 +88,6 @@ internal sealed partial class SqliteIndexBuilder(
             LogFailed(logger, e, indexPath);
             return Failed(indexPath, started, $"the index could not be written ({reason}); the previous index is unchanged", corpus.Problems, corpus.FilesRead);
         }
-    }
-
-    private int Write(string path, CorpusLoadResult corpus, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-
-        // A half-written file is thrown away, never read: no journal, no fsync until the end.
-        Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; PRAGMA cache_size=-65536;");
-        Execute(connection, SqliteIndexSchema.Create);
-        using var transaction = connection.BeginTransaction();
-        using var insertArticle = Prepare(connection, "INSERT INTO articles VALUES ($id, $title, $outlet, $published, $url, $language, $path)");
-        using var insertPassage = Prepare(connection, "INSERT INTO passages VALUES ($id, $article, $position, $heading, $text, $words)");
-        using var insertText = Prepare(connection, "INSERT INTO passage_fts(rowid, title, heading, text) VALUES ($id, $title, $heading, $text)");
-
-        long passageId = 0;
-        long totalWords = 0;
-        for (var i = 0; i < corpus.Articles.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var article = corpus.Articles[i];
-            Run(insertArticle, article.Id, article.Title, article.Outlet,
-                article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), article.Url?.ToString(), article.Language, article.SourcePath);
-            foreach (var passage in PassageSplitter.Split(article))
-            {
-                passageId++;
-                totalWords += passage.WordCount;
-                Run(insertPassage, passageId, article.Id, passage.Position, passage.Heading, passage.Text, passage.WordCount);
-                Run(insertText, passageId, article.Title, passage.Heading, passage.Text);
-            }
-
-            progress?.Report(new ReindexProgress(i + 1, corpus.Articles.Count, (int)passageId));
-        }
-
-        var meta = new Dictionary<string, string>
-        {
-            ["schema_version"] = SqliteIndexSchema.Version,
-            ["build_id"] = Guid.NewGuid().ToString("N"),
-            ["fingerprint"] = corpus.Fingerprint,
-            ["built_at"] = timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
-            ["article_count"] = corpus.Articles.Count.ToString(CultureInfo.InvariantCulture),
-            ["passage_count"] = passageId.ToString(CultureInfo.InvariantCulture),
-            ["average_words"] = (passageId == 0 ? 0 : totalWords / (double)passageId).ToString("R", CultureInfo.InvariantCulture),
-            ["synonyms"] = corpus.SynonymsText,
-        };
-        using var insertMeta = Prepare(connection, "INSERT INTO meta VALUES ($key, $value)");
-        foreach (var (key, value) in meta)
-        {
-            Run(insertMeta, key, value);
-        }
-
-        Execute(connection, "INSERT INTO passage_fts(passage_fts) VALUES ('optimize')");
-        transaction.Commit();
-        return (int)passageId;
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in System.Text.RegularExpressions.Regex.Matches(sql, @"\$\w+").Select(m => m.Value))
-        {
-            command.Parameters.Add(new SqliteParameter(name, null));
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        command.ExecuteNonQuery();
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     private static void FlushToDisk(string path)

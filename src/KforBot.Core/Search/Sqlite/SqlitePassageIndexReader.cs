@@ -3,8 +3,8 @@ using Microsoft.Data.Sqlite;
 
 namespace KforBot.Search.Sqlite;
 
-/// <summary>Reads one build of the index through one read-only connection.</summary>
-internal sealed class SqlitePassageIndexReader(SqliteConnection connection, IndexBuildMetadata metadata, int defaultLimit)
+/// <summary>Reads one build of the index through one read-only connection, returned to its build when done.</summary>
+internal sealed class SqlitePassageIndexReader(SqliteConnection connection, IndexBuild build, int defaultLimit)
     : IPassageIndexReader
 {
     private const string CandidatesSql = $"""
@@ -15,37 +15,33 @@ internal sealed class SqlitePassageIndexReader(SqliteConnection connection, Inde
         ORDER BY m.score DESC
         """;
 
-    private readonly Dictionary<string, int> _termCounts = new(StringComparer.Ordinal);
+    private bool _disposed;
 
-    public IndexSummary Summary => metadata.Summary;
+    public IndexSummary Summary => build.Metadata.Summary;
 
-    public SynonymMap Synonyms => metadata.Synonyms;
+    public SynonymMap Synonyms => build.Metadata.Synonyms;
 
-    public IReadOnlyDictionary<string, IndexedArticle> Articles => metadata.Articles;
+    public IReadOnlyDictionary<string, IndexedArticle> Articles => build.Metadata.Articles;
 
     public async Task<IReadOnlyList<PassageCandidate>> FindCandidatesAsync(
         IReadOnlyList<QueryTermGroup> groups, int limit, CancellationToken cancellationToken)
     {
-        var query = FtsQueryBuilder.Build(groups);
+        limit = limit > 0 ? limit : defaultLimit;
+        foreach (var term in groups.SelectMany(g => g.Alternatives).SelectMany(a => a.Terms).Distinct(StringComparer.Ordinal))
+        {
+            await CountTermAsync(term, cancellationToken).ConfigureAwait(false);
+        }
+
+        var (query, fallback) = CandidatePlan.Choose(groups, term => build.TermCounts.GetValueOrDefault(term), limit);
         if (query is null)
         {
             return [];
         }
 
-        await using var command = connection.CreateCommand();
-        command.CommandText = CandidatesSql;
-        command.Parameters.AddWithValue("$query", query);
-        command.Parameters.AddWithValue("$limit", limit > 0 ? limit : defaultLimit);
-        var candidates = new List<PassageCandidate>();
-        await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            candidates.Add(new PassageCandidate(
-                rows.GetInt64(0), rows.GetString(1), rows.GetInt32(2), rows.IsDBNull(3) ? null : rows.GetString(3),
-                rows.GetString(4), rows.GetInt32(5), rows.GetDouble(6)));
-        }
-
-        return candidates;
+        var candidates = await RunAsync(query, limit, cancellationToken).ConfigureAwait(false);
+        return candidates.Count == 0 && fallback is not null
+            ? await RunAsync(fallback, limit, cancellationToken).ConfigureAwait(false)
+            : candidates;
     }
 
     public async Task<int> CountPassagesContainingAsync(TermSequence sequence, CancellationToken cancellationToken)
@@ -59,21 +55,48 @@ internal sealed class SqlitePassageIndexReader(SqliteConnection connection, Inde
         return smallest == int.MaxValue ? 0 : smallest;
     }
 
-    public ValueTask DisposeAsync() => connection.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            build.Return(connection);
+        }
 
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task<List<PassageCandidate>> RunAsync(string query, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = CandidatesSql;
+        command.Parameters.AddWithValue("$query", query);
+        command.Parameters.AddWithValue("$limit", limit);
+        var candidates = new List<PassageCandidate>();
+        await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            candidates.Add(new PassageCandidate(
+                rows.GetInt64(0), rows.GetString(1), rows.GetInt32(2), rows.IsDBNull(3) ? null : rows.GetString(3),
+                rows.GetString(4), rows.GetInt32(5), rows.GetDouble(6)));
+        }
+
+        return candidates;
+    }
+
+    /// <summary>Passages whose text (not title or heading) holds the stem.</summary>
     private async Task<int> CountTermAsync(string term, CancellationToken cancellationToken)
     {
-        if (_termCounts.TryGetValue(term, out var known))
+        if (build.TermCounts.TryGetValue(term, out var known))
         {
             return known;
         }
 
         await using var command = connection.CreateCommand();
-        // Only the passage text counts: a word of an article's title would otherwise count in all its passages.
-        command.CommandText = "SELECT doc FROM passage_terms WHERE term = $term AND col = 'text'";
+        command.CommandText = "SELECT passages FROM term_counts WHERE term = $term";
         command.Parameters.AddWithValue("$term", term);
         var count = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long value ? (int)value : 0;
-        _termCounts[term] = count;
+        build.TermCounts[term] = count;
         return count;
     }
 }

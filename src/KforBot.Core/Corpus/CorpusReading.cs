@@ -1,0 +1,173 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace KforBot.Corpus;
+
+/// <summary>
+/// One pass over a corpus folder that hands out articles as it reads them, so a reindex holds only the articles
+/// in flight, never the whole corpus. Problems, the synonym list and the fingerprint of exactly the bytes read
+/// are complete once <see cref="ReadArticles"/> has been enumerated to its end.
+/// </summary>
+public sealed class CorpusReading
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly IReadOnlyList<string> _files;
+    private readonly List<CorpusProblem> _problems = [];
+    private string? _fingerprint;
+
+    internal CorpusReading(string directory, IReadOnlyList<string> files)
+    {
+        Directory = directory;
+        _files = files;
+        Stamp = CorpusFingerprint.Stamp(directory);
+        ExpectedArticles = files.Sum(CountPossibleArticles);
+    }
+
+    public string Directory { get; }
+
+    /// <summary>The files' sizes and times, taken before reading (see <see cref="CorpusFingerprint.Stamp"/>).</summary>
+    public string Stamp { get; }
+
+    /// <summary>An upper bound of the articles to come: one per Markdown file, one per bundle line.</summary>
+    public int ExpectedArticles { get; }
+
+    public int FilesRead => _files.Count;
+
+    public IReadOnlyList<CorpusProblem> Problems => _problems;
+
+    public string SynonymsText { get; private set; } = string.Empty;
+
+    /// <summary>How many articles each file gave (files that gave none are absent).</summary>
+    public Dictionary<string, int> ArticlesPerFile { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The <see cref="CorpusFingerprint"/> of the bytes read.</summary>
+    /// <exception cref="InvalidOperationException">The articles have not all been read yet.</exception>
+    public string Fingerprint => _fingerprint ?? throw new InvalidOperationException("The corpus has not been read to its end yet.");
+
+    /// <summary>
+    /// Reads the files in order and yields their articles; a bad file or line is recorded and skipped. Reading is
+    /// synchronous on purpose: it runs on a thread of its own beside the index writer, and buffered reads of
+    /// local files gain nothing from async.
+    /// </summary>
+    public IEnumerable<Article> ReadArticles(CancellationToken cancellationToken)
+    {
+        var firstFileOfId = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        using var fingerprint = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        CorpusFingerprint.AddHeader(fingerprint);
+        foreach (var path in _files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var content = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var (articles, length) = path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
+                ? ReadBundle(path, content, cancellationToken)
+                : ReadWholeFile(path, content);
+            foreach (var article in articles)
+            {
+                if (firstFileOfId.TryGetValue(article.Id, out var first))
+                {
+                    _problems.Add(new CorpusProblem(path, null, $"duplicate id '{article.Id}': already used by {first}", Skipped: true));
+                    continue;
+                }
+
+                firstFileOfId[article.Id] = path;
+                ArticlesPerFile[path] = ArticlesPerFile.GetValueOrDefault(path) + 1;
+                yield return article;
+            }
+
+            CorpusFingerprint.AddFile(fingerprint, Path.GetFileName(path), length(), content.GetHashAndReset());
+        }
+
+        _fingerprint = Convert.ToHexStringLower(fingerprint.GetHashAndReset());
+    }
+
+    private (IEnumerable<Article> Articles, Func<long> Length) ReadBundle(string path, IncrementalHash content, CancellationToken cancellationToken)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var lines = new ByteLineReader(stream, content);
+        return (Articles(), () => lines.BytesRead);
+
+        IEnumerable<Article> Articles()
+        {
+            using (stream)
+            {
+                foreach (var article in JsonlBundleReader.Read(lines, path, _problems))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    yield return article;
+                }
+            }
+        }
+    }
+
+    private (IEnumerable<Article> Articles, Func<long> Length) ReadWholeFile(string path, IncrementalHash content)
+    {
+        var bytes = File.ReadAllBytes(path);
+        content.AppendData(bytes);
+        if (!TryDecode(bytes, path, out var text))
+        {
+            return ([], () => bytes.Length);
+        }
+
+        if (Path.GetFileName(path).Equals(CorpusLoader.SynonymsFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            SynonymsText = text;
+            return ([], () => bytes.Length);
+        }
+
+        try
+        {
+            return ([MarkdownArticleParser.Parse(text, path, Path.GetFileNameWithoutExtension(path), _problems)], () => bytes.Length);
+        }
+        catch (ArticleParseException e)
+        {
+            _problems.Add(new CorpusProblem(path, e.Line, e.Message, Skipped: true));
+            return ([], () => bytes.Length);
+        }
+    }
+
+    private bool TryDecode(byte[] bytes, string path, out string text)
+    {
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+            if (text.Length > 0 && text[0] == '\uFEFF')
+            {
+                text = text[1..];
+            }
+
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+            return true;
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = Math.Clamp(e.Index, 0, bytes.Length);
+            var line = 1 + bytes.AsSpan(0, offset).Count((byte)'\n');
+            _problems.Add(new CorpusProblem(path, line, $"the file is not valid UTF-8 (bad byte at offset {offset}); save it as UTF-8", Skipped: true));
+            text = string.Empty;
+            return false;
+        }
+    }
+
+    private static int CountPossibleArticles(string path)
+    {
+        if (!path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+        {
+            return path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        }
+
+        // Counting line breaks reads the bundle once more, at disk speed; it also warms the page cache for the real read.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new byte[1 << 16];
+        var lines = 0;
+        int read;
+        var last = (byte)'\n';
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            last = buffer[read - 1];
+        }
+
+        return lines + (last == (byte)'\n' ? 0 : 1);
+    }
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Threading.Channels;
+using KforBot.Corpus;
+using Microsoft.Data.Sqlite;
+
+namespace KforBot.Search.Sqlite;
+
+/// <summary>
+/// Writes one index file from one pass over the corpus, as a two-stage pipeline: one thread reads and parses
+/// articles and cuts them into passages, the other inserts them into SQLite. SQLite writes on one thread only,
+/// so on a machine with two cores or more the reading costs (almost) no time, and only a few batches of articles
+/// are ever in memory.
+/// </summary>
+internal sealed class SqliteIndexWriter(TimeProvider timeProvider)
+{
+    private const int BatchSize = 64;
+    private const int BatchesInFlight = 8;
+
+    // FTS5 keeps new postings in an in-memory hash and writes a segment to disk each time it fills (1 MB by
+    // default). A larger hash means fewer, larger segments, so less merging during the build and a cheaper
+    // 'optimize' at its end: at 100,000 stories, 1 MB to 64 MB saved 15% of the build, 64 to 128 MB another
+    // half second of 'optimize'. It bounds the extra memory, well within the reindex's 400 MB.
+    private const int FtsHashBytes = 128 * 1024 * 1024;
+
+    /// <returns>How many articles and passages were written.</returns>
+    public async Task<(int Articles, int Passages)> WriteAsync(
+        string path, CorpusReading corpus, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
+    {
+        var batches = Channel.CreateBounded<List<(Article Article, List<Passage> Passages)>>(
+            new BoundedChannelOptions(BatchesInFlight) { SingleReader = true, SingleWriter = true });
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(() => ReadAsync(corpus, batches.Writer, stopReading.Token), CancellationToken.None);
+        try
+        {
+            return await Task.Run(() => InsertAsync(path, corpus, batches.Reader, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // When inserting fails, the reading side must not wait forever for room in the channel.
+            await stopReading.CancelAsync().ConfigureAwait(false);
+            await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private static async Task ReadAsync(CorpusReading corpus, ChannelWriter<List<(Article, List<Passage>)>> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var batch = new List<(Article, List<Passage>)>(BatchSize);
+            foreach (var article in corpus.ReadArticles(cancellationToken))
+            {
+                batch.Add((article, PassageSplitter.Split(article)));
+                if (batch.Count == BatchSize)
+                {
+                    await writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+                    batch = new List<(Article, List<Passage>)>(BatchSize);
+                }
+            }
+
+            await writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+            writer.TryComplete();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            writer.TryComplete(new CorpusUnreadableException(e.Message, e));
+        }
+        catch (Exception e)
+        {
+            // Not handled here but handed to the inserting side, which rethrows it: a failed read must fail the
+            // build, never end it early with half the corpus.
+            writer.TryComplete(e);
+        }
+    }
+
+    private async Task<(int Articles, int Passages)> InsertAsync(
+        string path, CorpusReading corpus, ChannelReader<List<(Article Article, List<Passage> Passages)>> batches,
+        IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+
+        // A half-written file is thrown away, never read: no journal, no fsync until the end. 8 KB pages: at
+        // 100,000 stories the build took 12% less time than with 4 KB (16 KB gained less), and reads are no slower.
+        Execute(connection, "PRAGMA page_size=8192; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; PRAGMA cache_size=-65536;");
+        Execute(connection, SqliteIndexSchema.Create);
+        Execute(connection, $"INSERT INTO passage_fts(passage_fts, rank) VALUES ('hashsize', {FtsHashBytes})");
+        using var transaction = connection.BeginTransaction();
+        using var insertArticle = new BulkInsert(connection, "INSERT INTO articles VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        using var insertPassage = new BulkInsert(connection, "INSERT INTO passages VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        using var insertText = new BulkInsert(connection, "INSERT INTO passage_fts(rowid, title, heading, text) VALUES (?1, ?2, ?3, ?4)");
+
+        int articles = 0, passageId = 0;
+        long totalWords = 0;
+        await foreach (var batch in batches.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var (article, passages) in batch)
+            {
+                insertArticle.Bind(1, article.Id).Bind(2, article.Title).Bind(3, article.Outlet)
+                    .Bind(4, article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Bind(5, article.Url?.ToString())
+                    .Bind(6, article.Language).Bind(7, article.SourcePath).Run();
+                foreach (var passage in passages)
+                {
+                    passageId++;
+                    totalWords += passage.WordCount;
+                    insertPassage.Bind(1, passageId).Bind(2, article.Id).Bind(3, passage.Position).Bind(4, passage.Heading)
+                        .Bind(5, passage.Text).Bind(6, passage.WordCount).Run();
+                    insertText.Bind(1, passageId).Bind(2, passage.Position == 0 ? article.Title : null).Bind(3, passage.Heading)
+                        .Bind(4, passage.Text).Run();
+                }
+
+                articles++;
+                progress?.Report(new ReindexProgress(articles, Math.Max(articles, corpus.ExpectedArticles), passageId));
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        progress?.Report(new ReindexProgress(articles, articles, passageId));
+        var meta = new Dictionary<string, string>
+        {
+            ["schema_version"] = SqliteIndexSchema.Version,
+            ["build_id"] = Guid.NewGuid().ToString("N"),
+            ["fingerprint"] = corpus.Fingerprint,
+            ["corpus_stamp"] = corpus.Stamp,
+            ["built_at"] = timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+            ["article_count"] = articles.ToString(CultureInfo.InvariantCulture),
+            ["passage_count"] = passageId.ToString(CultureInfo.InvariantCulture),
+            ["average_words"] = (passageId == 0 ? 0 : totalWords / (double)passageId).ToString("R", CultureInfo.InvariantCulture),
+            ["synonyms"] = corpus.SynonymsText,
+        };
+        using var insertMeta = new BulkInsert(connection, "INSERT INTO meta VALUES (?1, ?2)");
+        foreach (var (key, value) in meta)
+        {
+            insertMeta.Bind(1, key).Bind(2, value).Run();
+        }
+
+        Execute(connection, "INSERT INTO passage_fts(passage_fts) VALUES ('optimize')");
+        Execute(connection, SqliteIndexSchema.CountTerms);
+        cancellationToken.ThrowIfCancellationRequested();
+        transaction.Commit();
+        return (articles, passageId);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>A corpus file could not be read while indexing (removed, unreadable); the build stops.</summary>
+internal sealed class CorpusUnreadableException(string message, Exception innerException) : Exception(message, innerException);

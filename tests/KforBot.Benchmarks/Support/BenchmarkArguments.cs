@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace KforBot.Benchmarks.Support;
+
+/// <summary>
+/// The options benchmarks share: <c>--data DIR</c> (the reference data, default <c>../shared/data</c> beside the
+/// repository), <c>--work DIR</c> (scratch space, default a new temp folder, deleted afterwards) and their own
+/// <c>--name value</c> pairs.
+/// </summary>
+internal sealed class BenchmarkArguments
+{
+    private readonly Dictionary<string, string> _values;
+
+    private BenchmarkArguments(Dictionary<string, string> values) => _values = values;
+
+    public string DataDirectory => Path.GetFullPath(_values.GetValueOrDefault("--data") ?? RepositoryLayout.DefaultDataDirectory);
+
+    public string? WorkDirectory => _values.GetValueOrDefault("--work");
+
+    /// <exception cref="ArgumentException">An argument is not a <c>--name value</c> pair.</exception>
+    public static BenchmarkArguments Parse(IReadOnlyList<string> args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
+            {
+                throw new ArgumentException($"Expected '--name value' pairs, got '{args[i]}'.");
+            }
+
+            values[args[i]] = args[i + 1];
+        }
+
+        return new BenchmarkArguments(values);
+    }
+
+    public string Text(string name, string fallback) => _values.GetValueOrDefault(name) ?? fallback;
+
+    public int Number(string name, int fallback) =>
+        _values.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+}

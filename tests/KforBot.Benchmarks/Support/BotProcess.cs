@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace KforBot.Benchmarks.Support;
+
+/// <summary>
+/// The bot's own command line (<c>KforBot.dll</c>, built beside the benchmarks) run as a child process, so its
+/// start-up time and memory are measured as a user would see them: one line in, one line out.
+/// </summary>
+internal sealed class BotProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _errors = new();
+
+    private BotProcess(Process process)
+    {
+        _process = process;
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            lock (_errors)
+            {
+                _errors.AppendLine(e.Data);
+            }
+        };
+        _process.BeginErrorReadLine();
+    }
+
+    public int Id => _process.Id;
+
+    public string Errors
+    {
+        get
+        {
+            lock (_errors)
+            {
+                return _errors.ToString();
+            }
+        }
+    }
+
+    public static BotProcess Start(params string[] args)
+    {
+        var bot = Path.Combine(AppContext.BaseDirectory, "KforBot.dll");
+        if (!File.Exists(bot))
+        {
+            throw new FileNotFoundException($"The bot is not built beside the benchmarks: {bot}");
+        }
+
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = new UTF8Encoding(false),
+            StandardErrorEncoding = new UTF8Encoding(false),
+            StandardInputEncoding = new UTF8Encoding(false),
+        };
+        start.ArgumentList.Add(bot);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // Log lines would cost time on standard error; warnings and errors still show.
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        return new BotProcess(Process.Start(start)!);
+    }
+
+    /// <summary>Runs the bot to its end, sampling its peak memory until it exits.</summary>
+    public static async Task<BotRun> RunAsync(string[] args, string input, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await using var bot = Start(args);
+        var output = bot._process.StandardOutput.ReadToEndAsync(cancellationToken);
+        await bot._process.StandardInput.WriteAsync(input).ConfigureAwait(false);
+        bot._process.StandardInput.Close();
+        long peak = 0;
+        while (!bot._process.HasExited)
+        {
+            peak = Math.Max(peak, bot.PeakResidentBytes());
+            await Task.Delay(20, cancellationToken).ConfigureAwait(false);
+        }
+
+        await bot._process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        return new BotRun(bot._process.ExitCode, Stopwatch.GetElapsedTime(started), peak, await output.ConfigureAwait(false), bot.Errors);
+    }
+
+    /// <summary>Sends one line and waits for the one line the bot answers with.</summary>
+    public async Task<string> ExchangeAsync(string line, CancellationToken cancellationToken)
+    {
+        await _process.StandardInput.WriteLineAsync(line).ConfigureAwait(false);
+        await _process.StandardInput.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return await _process.StandardOutput.ReadLineAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"The bot stopped before answering: {Errors}");
+    }
+
+    /// <summary>The process's peak resident memory so far (VmHWM); 0 where /proc is not available.</summary>
+    public long PeakResidentBytes()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The process has just exited, or this is not Linux: the last sample stands.
+        }
+
+        return 0;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.StandardInput.Close();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            try
+            {
+                await _process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+
+        _process.Dispose();
+    }
+}
+
+/// <summary>How a bot run ended.</summary>
+internal sealed record BotRun(int ExitCode, TimeSpan Elapsed, long PeakResidentBytes, string Output, string Errors);

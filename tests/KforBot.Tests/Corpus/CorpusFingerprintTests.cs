@@ -1,0 +1,52 @@
+using KforBot.Corpus;
+using KforBot.Tests.Support;
+
+namespace KforBot.Tests.Corpus;
+
+public sealed class CorpusFingerprintTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Stamp_UntouchedFiles_StaysTheSame()
+    {
+        _folder.Write("a.md", "one");
+        _folder.Write("b.jsonl", "two");
+        _folder.Write("notes.txt", "not a corpus file");
+
+        var stamp = CorpusFingerprint.Stamp(_folder.Path);
+
+        Assert.Equal(stamp, CorpusFingerprint.Stamp(_folder.Path));
+        Assert.Equal(2, stamp.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Stamp_FileRewrittenOrAdded_Changes()
+    {
+        var path = _folder.Write("a.md", "one");
+        var before = CorpusFingerprint.Stamp(_folder.Path);
+
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(1));
+        var touched = CorpusFingerprint.Stamp(_folder.Path);
+        _folder.Write("c.md", "three");
+        var added = CorpusFingerprint.Stamp(_folder.Path);
+
+        Assert.NotEqual(before, touched);
+        Assert.NotEqual(touched, added);
+    }
+
+    [Fact]
+    public async Task ComputeAsync_LargeBundle_MatchesTheFingerprintOfAReadingOfIt()
+    {
+        _folder.Write("bundle.jsonl", string.Concat(Enumerable.Range(0, 3_000).Select(i => $"{{\"id\": \"{i}\", \"title\": \"T{i}\", \"text\": \"Text {i}.\"}}\n")));
+        var reading = new CorpusLoader(Microsoft.Extensions.Logging.Abstractions.NullLogger<CorpusLoader>.Instance).Open(_folder.Path);
+
+        var articles = reading.ReadArticles(CancellationToken.None).Count();
+
+        Assert.Equal(3_000, articles);
+        Assert.Equal(3_000, reading.ExpectedArticles);
+        Assert.Equal(await CorpusFingerprint.ComputeAsync(_folder.Path, CancellationToken.None), reading.Fingerprint);
+    }
+}
