@@ -12,11 +12,21 @@ public static partial class Figures
 
     /// <summary>Numbers that count something: not years, not the day in "March 4" or "4 March".</summary>
     private static IEnumerable<Match> Quantities(string text) =>
-        Figure().Matches(text).Where(m => !IsYear(m.Value) && !DayBefore().IsMatch(text[..m.Index]) && !DayAfter().IsMatch(text[(m.Index + m.Length)..]));
+        Figure().Matches(text).Where(m => !IsYear(m.Value) && !IsDay(text, m));
 
     /// <summary>Whether the text gives a date: a year, or a month with its day.</summary>
     public static bool AnyDate(string text) =>
-        Figure().Matches(text).Any(m => IsYear(m.Value) || DayBefore().IsMatch(text[..m.Index]) || DayAfter().IsMatch(text[(m.Index + m.Length)..]));
+        Figure().Matches(text).Any(m => IsYear(m.Value) || IsDay(text, m));
+
+    /// <summary>The day in "March 4" or "4 March": only the few characters around the number are looked at.</summary>
+    private static bool IsDay(string text, Match number)
+    {
+        const int Window = 16;
+        var before = Math.Max(0, number.Index - Window);
+        var after = number.Index + number.Length;
+        return DayBefore().IsMatch(text.AsSpan(before, number.Index - before))
+            || DayAfter().IsMatch(text.AsSpan(after, Math.Min(Window, text.Length - after)));
+    }
 
     private static bool IsYear(string value) => value.Length == 4 && value[0] is '1' or '2' && value.All(char.IsAsciiDigit);
 
