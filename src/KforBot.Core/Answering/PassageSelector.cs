@@ -14,9 +14,10 @@ public static class PassageSelector
     /// <param name="ranked">Passages ranked best first.</param>
     /// <param name="options">Selection settings.</param>
     /// <param name="asksForFigure">Whether the question asks for a figure.</param>
+    /// <param name="gives">The evidence the question needs (a figure, a date): passages giving it come first.</param>
     /// <returns>The passages worth showing in order, and whether sources disagree on a figure.</returns>
     public static (List<RankedPassage> Ordered, bool FiguresDiffer) Order(
-        IReadOnlyList<RankedPassage> ranked, AnsweringOptions options, bool asksForFigure)
+        IReadOnlyList<RankedPassage> ranked, AnsweringOptions options, bool asksForFigure, Func<string, bool>? gives = null)
     {
         if (ranked.Count == 0)
         {
@@ -29,7 +30,8 @@ public static class PassageSelector
         var articles = new HashSet<string>(StringComparer.Ordinal);
         while (pool.Count > 0 && ordered.Count < MaxOrdered)
         {
-            var next = pool.MaxBy(p => p.Score * (articles.Contains(p.Candidate.ArticleId) ? options.SameArticleFactor : 1.0))!;
+            var candidates = gives is not null && pool.Any(p => gives(p.Candidate.Text)) ? pool.Where(p => gives(p.Candidate.Text)) : pool;
+            var next = candidates.MaxBy(p => p.Score * (articles.Contains(p.Candidate.ArticleId) ? options.SameArticleFactor : 1.0))!;
             pool.Remove(next);
             ordered.Add(next);
             articles.Add(next.Candidate.ArticleId);

@@ -21,11 +21,14 @@ public static class RefusalPolicy
         int articleCount,
         double minCoverage)
     {
-        var best = ranked.Count > 0 ? ranked[0] : null;
-        var figureBest = ranked.FirstOrDefault(p => Figures.Any(p.Candidate.Text));
         if (!question.HasSearchableTerms)
         {
             return "There is nothing in your message I can look up in my articles.";
+        }
+
+        if (groups.All(g => g.Group.Kind is TermKind.Number or TermKind.Framing))
+        {
+            return "Your message has only figures and no words I can look up; ask about KFOR in words.";
         }
 
         var articles = articleCount == 1 ? "my only article" : $"my {articleCount} articles";
@@ -40,18 +43,19 @@ public static class RefusalPolicy
             return $"None of {articles} mentions {Quote(absent)}.";
         }
 
-        if (best is null)
+        if (ranked.Count == 0)
         {
             return $"None of {articles} contains {Quote(groups)}.";
         }
 
-        if (question.AsksForFigure && figureBest is null)
+        // A "how many" question is answered only by a passage that gives a figure, a "when" question by one
+        // that gives a date: the ranked list has those first.
+        var gives = EvidenceNeeded.For(question);
+        var best = ranked[0];
+        if (gives is not null && !gives(best.Candidate.Text))
         {
-            return $"None of the passages of {articles} about {Quote(groups)} gives a figure for what you ask.";
+            return $"None of the passages of {articles} about {Quote(groups)} gives {EvidenceNeeded.Describe(question)} for what you ask.";
         }
-
-        // A "how many" question is answered only by a passage that gives a figure.
-        best = question.AsksForFigure ? figureBest! : best;
 
         if (best.Coverage < minCoverage)
         {

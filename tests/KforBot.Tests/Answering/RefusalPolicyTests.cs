@@ -16,6 +16,24 @@ public sealed class RefusalPolicyTests
     }
 
     [Fact]
+    public void Decide_OnlyFigures_Refuses()
+    {
+        var question = QuestionAnalyzer.Analyze("What is 2+2?", SynonymMap.Empty);
+        var groups = Statistics(question, ("2", 3, 3.0));
+
+        Assert.Contains("only figures", RefusalPolicy.Decide(question, groups, [Ranked(1.0, 1.0, 0)], 5, 0.6), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_WhenQuestionWithoutADateInTheBestPassage_Refuses()
+    {
+        var question = QuestionAnalyzer.Analyze("When did Rutte visit Pristina?", SynonymMap.Empty);
+        var groups = Statistics(question, ("Rutte", 5, 3.0), ("visit", 4, 3.0), ("Pristina", 3, 3.0));
+
+        Assert.Contains("gives a date", RefusalPolicy.Decide(question, groups, [Ranked(3.0, 1.0, 0, 1, 2)], 5, 0.6), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Decide_NameNoArticleMentions_RefusesNamingIt()
     {
         var question = QuestionAnalyzer.Analyze("What did Kurti say about KFOR?", SynonymMap.Empty);

@@ -11,5 +11,8 @@ public sealed record AnalyzedQuestion(string Text, IReadOnlyList<QueryTermGroup>
     /// <summary>"When ...", "what year ...": the answer gives a date.</summary>
     public bool AsksForDate { get; init; }
 
+    /// <summary>A figure question about time ("how many years", "how long"): durations count as answers.</summary>
+    public bool AsksForDuration { get; init; }
+
     public bool HasSearchableTerms => Groups.Count > 0;
 }

@@ -46,6 +46,7 @@ public static class QuestionAnalyzer
 
         return new AnalyzedQuestion(text, groups, isGreeting, asksForFigure, AsksForDefinition(tokens, groups))
         {
+            AsksForDuration = tokens.Any(t => t.Folded is "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "long"),
             AsksForDate = tokens.Count > 1 && (tokens[0].Folded == "when" || (tokens[0].Folded is "what" or "which" && tokens[1].Folded is "year" or "date" or "month" or "day")),
         };
     }
@@ -227,7 +228,7 @@ public static class QuestionAnalyzer
         {
             var word = tokens[i].Folded;
             var next = i + 1 < tokens.Count ? tokens[i + 1].Folded : string.Empty;
-            if ((word == "how" && next is "many" or "much" or "big" or "large" or "strong" or "small")
+            if ((word == "how" && next is "many" or "much" or "big" or "large" or "strong" or "small" or "old")
                 || word is "number" or "size" or "strength" or "figure" or "figures" or "total" or "count")
             {
                 return true;

@@ -10,6 +10,10 @@ public static partial class Figures
 
     public static bool Any(string text) => Quantities(text).Any();
 
+    /// <summary>Whether the text counts something other than time: "4,767 soldiers" does, "26 years after" does not.</summary>
+    public static bool AnyCount(string text) =>
+        Quantities(text).Any(m => !Duration().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(16, text.Length - m.Index - m.Length))));
+
     /// <summary>Numbers that count something: not years, not the day in "March 4" or "4 March".</summary>
     private static IEnumerable<Match> Quantities(string text) =>
         Figure().Matches(text).Where(m => !IsYear(m.Value) && !IsDay(text, m));
@@ -32,6 +36,9 @@ public static partial class Figures
 
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")]
     private static partial Regex Figure();
+
+    [GeneratedRegex(@"^\s+(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
 
     [GeneratedRegex(@"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex DayBefore();

@@ -26,4 +26,11 @@ public sealed class FiguresTests
 
         Assert.Equal(900, Figures.In(text).Count);
     }
+
+    [Theory]
+    [InlineData("today around 4,767 soldiers from 33 countries", true)]
+    [InlineData("Nearly 26 years after the end of the war", false)]
+    [InlineData("For more than 25 years, KFOR has provided security", false)]
+    public void AnyCount_Text_IgnoresDurations(string text, bool expected) =>
+        Assert.Equal(expected, Figures.AnyCount(text));
 }
