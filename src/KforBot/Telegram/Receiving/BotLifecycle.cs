@@ -1,3 +1,4 @@
+using KforBot.Search;
 using KforBot.Telegram.Api;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
@@ -43,6 +44,17 @@ internal sealed class BotLifecycle(IHostApplicationLifetime lifetime, ILogger<Bo
         _ when error.IsTransient =>
             $"Telegram could not be reached ({error.Method}: {error.Description}) even after retries. Check the network and Telegram:ApiBaseUrl, then start again.",
         _ => $"The Bot API call {error.Method} failed: {error.Description}.",
+    };
+
+    /// <summary>Errors that no retry fixes and that stop the bot: a fatal Bot API answer, no index, an unusable state file.</summary>
+    public static bool IsFatal(Exception error) => error is BotApiException or IndexUnavailableException or SqliteException;
+
+    /// <summary>The operator's message for an error <see cref="IsFatal"/> accepts.</summary>
+    public static string ExplainFatal(Exception error) => error switch
+    {
+        BotApiException api => Explain(api),
+        SqliteException state => ExplainState(state),
+        _ => error.Message,
     };
 
     public static string ExplainState(SqliteException error) =>

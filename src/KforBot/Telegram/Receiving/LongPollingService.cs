@@ -50,18 +50,11 @@ internal sealed class LongPollingService(
         {
             // The host is stopping.
         }
-        catch (BotApiException e)
+        catch (Exception e) when (BotLifecycle.IsFatal(e))
         {
-            // Fatal answers (401, 404, 409), or start-up failing after every retry: stop with a plain reason rather than sit idle.
-            lifecycle.Stop(BotLifecycle.Explain(e));
-        }
-        catch (IndexUnavailableException e)
-        {
-            lifecycle.Stop(e.Message);
-        }
-        catch (SqliteException e)
-        {
-            lifecycle.Stop(BotLifecycle.ExplainState(e));
+            // Fatal answers (401, 404, 409), start-up failing after every retry, no index, no state file:
+            // stop with a plain reason rather than sit idle.
+            lifecycle.Stop(BotLifecycle.ExplainFatal(e));
         }
         catch (Exception e)
         {

@@ -56,17 +56,9 @@ internal sealed class WebhookRegistration(
         {
             // The host is stopping.
         }
-        catch (BotApiException e)
+        catch (Exception e) when (BotLifecycle.IsFatal(e))
         {
-            lifecycle.Stop(BotLifecycle.Explain(e));
-        }
-        catch (IndexUnavailableException e)
-        {
-            lifecycle.Stop(e.Message);
-        }
-        catch (SqliteException e)
-        {
-            lifecycle.Stop(BotLifecycle.ExplainState(e));
+            lifecycle.Stop(BotLifecycle.ExplainFatal(e));
         }
     }
 }
