@@ -17,7 +17,7 @@ internal sealed partial class QuestionAnswerer(
     IOptions<IndexOptions> indexOptions,
     ILogger<QuestionAnswerer> logger) : IQuestionAnswerer
 {
-    private const string FiguresDifferNote = "My sources give different figures; each passage is shown with its date.";
+    private const string FiguresDifferNote = "My sources give different figures: compare them with each passage's source and date.";
 
     public Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken) =>
         AnswerAsync(question, 0, cancellationToken);

@@ -54,7 +54,8 @@ public static class RefusalPolicy
         var best = ranked[0];
         if (gives is not null && !gives(best.Candidate.Text))
         {
-            return $"None of the passages of {articles} about {Quote(groups)} gives {EvidenceNeeded.Describe(question)} for what you ask.";
+            var subject = groups.Where(g => g.Group.Kind != TermKind.Framing).ToList();
+            return $"None of the passages of {articles} about {Quote(subject.Count > 0 ? subject : groups)} gives {EvidenceNeeded.Describe(question)} for what you ask.";
         }
 
         if (best.Coverage < minCoverage)
