@@ -44,6 +44,8 @@ public static class QuestionAnalyzer
             }
         }
 
+        // "Who are you?", "What can you do?", "help me": nothing to search, but a request for the help text.
+        isGreeting |= groups.Count == 0 && tokens.Any(t => t.Folded is "you" or "yourself" or "help");
         return new AnalyzedQuestion(text, groups, isGreeting, asksForFigure, AsksForDefinition(tokens, groups))
         {
             AsksForDuration = tokens.Any(t => t.Folded is "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "long"),
@@ -168,8 +170,10 @@ public static class QuestionAnalyzer
             && string.IsNullOrWhiteSpace(text[(first.Start + first.Length)..second.Start]);
     }
 
+    // Greetings and thanks inside a question ("Hi, what did Rutte say?") carry no subject either.
     private static bool IsStopWord(Token token) =>
-        WordLists.StopWords.Contains(token.Folded) || (token.Folded.Length == 1 && token.Shape != TokenShape.Digits);
+        WordLists.StopWords.Contains(token.Folded) || WordLists.GreetingCores.Contains(token.Folded)
+        || (token.Folded.Length == 1 && token.Shape != TokenShape.Digits);
 
     private static TermKind KindOf(List<Token> span, int index, HashSet<int> sentenceStarts)
     {

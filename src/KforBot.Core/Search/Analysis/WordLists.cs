@@ -60,7 +60,8 @@ internal static class WordLists
         "afternoon", "evening", "night", "day", "good", "you", "very", "much", "a", "lot", "so", "there", "all",
         "bot", "kforbot", "again", "dear", "friend", "sir", "madam", "please", "how", "are", "is", "it", "going",
         "what", "up", "sup", "welcome", "appreciate", "it", "again", "well", "done", "hallo", "ciao", "salut",
-        "pershendetje", "zdravo", "faleminderit", "hvala", "merci", "danke",
+        "pershendetje", "zdravo", "faleminderit", "hvala", "merci", "danke", "bonjour", "hola", "can", "do", "who",
+        "your", "me", "yourself", "about", "tell",
     };
 
     /// <summary>At least one of these must be present for a message to count as a greeting.</summary>
@@ -69,6 +70,6 @@ internal static class WordLists
         "hi", "hello", "hey", "heya", "hiya", "yo", "howdy", "greetings", "thanks", "thank", "thx", "ty", "cheers",
         "bye", "goodbye", "morning", "afternoon", "evening", "help", "start", "sup", "appreciate", "hallo", "ciao",
         "salut", "pershendetje", "zdravo", "faleminderit", "hvala", "merci", "danke", "ok", "okay", "cool", "great",
-        "nice", "awesome", "perfect", "welcome",
+        "nice", "awesome", "perfect", "welcome", "bonjour", "hola",
     };
 }

@@ -88,6 +88,9 @@ public sealed class QuestionAnalyzerTests
     [InlineData("Hello")]
     [InlineData("good morning :)")]
     [InlineData("Thank you very much")]
+    [InlineData("Hi, what can you do?")]
+    [InlineData("Who are you?")]
+    [InlineData("help")]
     public void Analyze_GreetingOrThanks_IsAGreeting(string text) =>
         Assert.True(QuestionAnalyzer.Analyze(text, SynonymMap.Empty).IsGreeting);
 
@@ -96,6 +99,15 @@ public sealed class QuestionAnalyzerTests
     [InlineData("hello, what is KFOR?")]
     public void Analyze_QuestionWithAGreetingWord_IsNotAGreeting(string text) =>
         Assert.False(QuestionAnalyzer.Analyze(text, SynonymMap.Empty).IsGreeting);
+
+    [Fact]
+    public void Analyze_GreetingBeforeAQuestion_IsNotSearchedFor()
+    {
+        var question = QuestionAnalyzer.Analyze("Hi, thanks! Who is Kastrati?", SynonymMap.Empty);
+
+        Assert.False(question.IsGreeting);
+        Assert.Equal(["Kastrati"], question.Groups.Select(g => g.Label));
+    }
 
     [Fact]
     public void Clean_ControlCharactersAndLoneSurrogates_AreReplaced()
