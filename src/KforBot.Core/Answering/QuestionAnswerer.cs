@@ -56,7 +56,8 @@ internal sealed partial class QuestionAnswerer(
 
         var groups = await PassageRanker.MeasureAsync(reader, analyzed.Groups, cancellationToken).ConfigureAwait(false);
         var candidates = await reader.FindCandidatesAsync(analyzed.Groups, indexOptions.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
-        var ranked = EvidenceNeeded.PutFirst(PassageRanker.Rank(candidates, groups, id => reader.Articles.GetValueOrDefault(id)?.Title, reader.Summary.AverageWordsPerPassage, analyzed), EvidenceNeeded.For(analyzed));
+        var gives = EvidenceNeeded.For(analyzed);
+        var ranked = EvidenceNeeded.PutFirst(PassageRanker.Rank(candidates, groups, id => reader.Articles.GetValueOrDefault(id)?.Title, reader.Summary.AverageWordsPerPassage, analyzed), gives);
         if (logger.IsEnabled(LogLevel.Debug))
         {
             LogExplanation(logger, Explain(groups, ranked));
@@ -68,7 +69,7 @@ internal sealed partial class QuestionAnswerer(
             return Refuse(analyzed.Text, reason, settings);
         }
 
-        var (ordered, figuresDiffer) = PassageSelector.Order(ranked, settings, analyzed.AsksForFigure, EvidenceNeeded.For(analyzed));
+        var (ordered, figuresDiffer) = PassageSelector.Order(ranked, settings, analyzed.AsksForFigure, gives);
         var page = ordered.Skip(skip).Take(settings.MaxPassages).Select(p => Quote(p, reader.Articles)).ToList();
         var more = Math.Max(0, ordered.Count - skip - page.Count);
         if (page.Count == 0)

@@ -15,15 +15,14 @@ internal static class CommandRunner
     public const int ExitFailure = 1;
     public const int ExitConfiguration = 2;
 
-    public static async Task<int> RunAsync(
+    public static Task<int> RunAsync(
         CliContext context,
         CommonSettings settings,
         Func<IServiceProvider, CancellationToken, Task<int>> command,
         CancellationToken cancellationToken,
         Action<HostApplicationBuilder>? configure = null,
-        LogLevel minimumLevel = LogLevel.Information)
-    {
-        try
+        LogLevel minimumLevel = LogLevel.Information) =>
+        GuardAsync(context, async () =>
         {
             var builder = BotHostFactory.CreateBuilder(settings, minimumLevel);
             configure?.Invoke(builder);
@@ -38,6 +37,17 @@ internal static class CommandRunner
             {
                 await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
             }
+        }, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="run"/>, turning a bad setting, a missing index or corpus, or Ctrl+C into one line on
+    /// standard error and the matching exit code.
+    /// </summary>
+    public static async Task<int> GuardAsync(CliContext context, Func<Task<int>> run, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await run().ConfigureAwait(false);
         }
         catch (OptionsValidationException e)
         {

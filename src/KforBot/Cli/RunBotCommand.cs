@@ -17,43 +17,33 @@ namespace KforBot.Cli;
 /// </summary>
 internal static class RunBotCommand
 {
-    public static async Task<int> RunAsync(CliContext context, CommonSettings settings, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(CliContext context, CommonSettings settings, CancellationToken cancellationToken) =>
+        CommandRunner.GuardAsync(context, () => RunGuardedAsync(context, settings, cancellationToken), cancellationToken);
+
+    private static async Task<int> RunGuardedAsync(CliContext context, CommonSettings settings, CancellationToken cancellationToken)
     {
-        try
+        var builder = BotHostFactory.CreateBuilder(settings);
+        var telegram = builder.Configuration.GetSection(TelegramOptions.SectionName);
+        if (string.IsNullOrWhiteSpace(telegram[nameof(TelegramOptions.BotToken)]))
         {
-            var builder = BotHostFactory.CreateBuilder(settings);
-            var telegram = builder.Configuration.GetSection(TelegramOptions.SectionName);
-            if (string.IsNullOrWhiteSpace(telegram[nameof(TelegramOptions.BotToken)]))
-            {
-                builder.Services.AddConsoleChat(new ConsoleStreams(context.Input, context.Output, context.Error));
-                using var host = builder.Build();
-                host.Services.ValidateSettings();
-                await host.RunAsync(cancellationToken).ConfigureAwait(false);
-                return Environment.ExitCode;
-            }
-
-            var modeSetting = telegram[nameof(TelegramOptions.Mode)];
-            var mode = TelegramMode.Polling;
-            if (!string.IsNullOrEmpty(modeSetting) && !Enum.TryParse(modeSetting, ignoreCase: true, out mode))
-            {
-                await context.Error.WriteLineAsync("Configuration error: Telegram:Mode must be Polling or Webhook.").ConfigureAwait(false);
-                return CommandRunner.ExitConfiguration;
-            }
-
-            return mode == TelegramMode.Webhook
-                ? await RunWebhookAsync(context, settings, telegram, cancellationToken).ConfigureAwait(false)
-                : await RunPollingAsync(context, builder, cancellationToken).ConfigureAwait(false);
+            builder.Services.AddConsoleChat(new ConsoleStreams(context.Input, context.Output, context.Error));
+            using var host = builder.Build();
+            host.Services.ValidateSettings();
+            await host.RunAsync(cancellationToken).ConfigureAwait(false);
+            return Environment.ExitCode;
         }
-        catch (OptionsValidationException e)
+
+        var modeSetting = telegram[nameof(TelegramOptions.Mode)];
+        var mode = TelegramMode.Polling;
+        if (!string.IsNullOrEmpty(modeSetting) && !Enum.TryParse(modeSetting, ignoreCase: true, out mode))
         {
-            await context.Error.WriteLineAsync($"Configuration error: {string.Join(" ", e.Failures)}").ConfigureAwait(false);
+            await context.Error.WriteLineAsync("Configuration error: Telegram:Mode must be Polling or Webhook.").ConfigureAwait(false);
             return CommandRunner.ExitConfiguration;
         }
-        catch (IndexUnavailableException e)
-        {
-            await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
-            return CommandRunner.ExitFailure;
-        }
+
+        return mode == TelegramMode.Webhook
+            ? await RunWebhookAsync(context, settings, telegram, cancellationToken).ConfigureAwait(false)
+            : await RunPollingAsync(context, builder, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<int> RunPollingAsync(CliContext context, HostApplicationBuilder builder, CancellationToken cancellationToken)

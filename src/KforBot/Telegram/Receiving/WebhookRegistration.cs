@@ -1,6 +1,4 @@
-using KforBot.Search;
 using KforBot.Telegram.Api;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
