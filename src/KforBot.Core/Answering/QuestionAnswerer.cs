@@ -55,7 +55,7 @@ internal sealed partial class QuestionAnswerer(
         }
 
         var groups = await PassageRanker.MeasureAsync(reader, analyzed.Groups, cancellationToken).ConfigureAwait(false);
-        var candidates = await reader.FindCandidatesAsync(analyzed.Groups, indexOptions.Value.CandidateCount, cancellationToken).ConfigureAwait(false);
+        var candidates = await reader.FindCandidatesAsync(analyzed.Groups, indexOptions.Value.CandidateArticles, cancellationToken).ConfigureAwait(false);
         var gives = EvidenceNeeded.For(analyzed);
         var ranked = EvidenceNeeded.PutFirst(PassageRanker.Rank(candidates, groups, id => reader.Articles.GetValueOrDefault(id)?.Title, reader.Summary.AverageWordsPerPassage, analyzed), gives);
         if (logger.IsEnabled(LogLevel.Debug))

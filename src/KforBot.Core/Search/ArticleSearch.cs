@@ -11,10 +11,10 @@ namespace KforBot.Search;
 internal sealed class ArticleSearch(IPassageIndex index, IOptions<IndexOptions> options) : IArticleSearch
 {
     /// <summary>
-    /// Candidate passages fetched per article wanted: an article's best passage must be among the candidates,
-    /// and long articles have several passages competing for places.
+    /// Candidate articles fetched per article wanted: our ranking reorders the engine's, so an article it ranks
+    /// just below the cut can still make the list.
     /// </summary>
-    public const int PassagesPerArticle = 8;
+    public const int CandidatesPerResult = 2;
 
     public async Task<IReadOnlyList<RankedArticle>> SearchAsync(string query, int top, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ internal sealed class ArticleSearch(IPassageIndex index, IOptions<IndexOptions> 
         }
 
         var groups = await PassageRanker.MeasureAsync(reader, analyzed.Groups, cancellationToken).ConfigureAwait(false);
-        var limit = Math.Max(options.Value.CandidateCount, top * PassagesPerArticle);
+        var limit = Math.Max(options.Value.CandidateArticles, top * CandidatesPerResult);
         var candidates = await reader.FindCandidatesAsync(analyzed.Groups, limit, cancellationToken).ConfigureAwait(false);
         var passages = PassageRanker.Rank(candidates, groups, id => reader.Articles.GetValueOrDefault(id)?.Title, reader.Summary.AverageWordsPerPassage, analyzed);
         return ArticleRanker.Rank(passages, top);

@@ -13,9 +13,13 @@ public interface IPassageIndexReader : IAsyncDisposable
     /// <summary>Every indexed article by id.</summary>
     IReadOnlyDictionary<string, IndexedArticle> Articles { get; }
 
-    /// <summary>Passages that contain any alternative of any group, best first by the engine's own score.</summary>
+    /// <summary>
+    /// The passages of the articles that contain any alternative of any group: at most <paramref name="articleLimit"/>
+    /// articles, best first by the engine's own score, each with all its passages in order (those without a
+    /// match too: our ranking gives them nothing).
+    /// </summary>
     Task<IReadOnlyList<PassageCandidate>> FindCandidatesAsync(
-        IReadOnlyList<QueryTermGroup> groups, int limit, CancellationToken cancellationToken);
+        IReadOnlyList<QueryTermGroup> groups, int articleLimit, CancellationToken cancellationToken);
 
     /// <summary>How many passages contain the sequence (an upper bound for several words).</summary>
     Task<int> CountPassagesContainingAsync(TermSequence sequence, CancellationToken cancellationToken);

@@ -11,7 +11,7 @@ public sealed class IndexOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Index:Path must name the index file, e.g. data/index.db.")]
     public string Path { get; set; } = "data/index.db";
 
-    /// <summary>How many passages the engine proposes for our ranking to reorder. Default 100.</summary>
-    [Range(10, 10_000, ErrorMessage = "Index:CandidateCount must be between 10 and 10000.")]
-    public int CandidateCount { get; set; } = 100;
+    /// <summary>How many articles the engine proposes for a question; all their passages are ranked. Default 30.</summary>
+    [Range(5, 10_000, ErrorMessage = "Index:CandidateArticles must be between 5 and 10000.")]
+    public int CandidateArticles { get; set; } = 30;
 }

@@ -25,7 +25,7 @@ public sealed class ExampleSettingsTests
 
         Assert.Equal(new CorpusOptions().Directory, corpus.Directory);
         Assert.Equal(new IndexOptions().Path, index.Path);
-        Assert.Equal(new IndexOptions().CandidateCount, index.CandidateCount);
+        Assert.Equal(new IndexOptions().CandidateArticles, index.CandidateArticles);
         Assert.Equal(new AnsweringOptions().MinCoverage, answering.MinCoverage);
         Assert.Equal(new AnsweringOptions().MaxPassages, answering.MaxPassages);
         Assert.Equal(AnsweringOptions.DefaultExampleQuestions, answering.EffectiveExampleQuestions);

@@ -11,27 +11,15 @@ namespace KforBot.Search.Analysis;
 public static class TextTokenizer
 {
     /// <summary>Words longer than this are cut, so a hostile 100 KB "word" costs nothing.</summary>
-    private const int MaxWordLength = 64;
+    internal const int MaxWordLength = 64;
 
     public static List<Token> Tokenize(string text, int maxTokens = int.MaxValue)
     {
         var tokens = new List<Token>();
         var i = 0;
-        while (i < text.Length && tokens.Count < maxTokens)
+        while (tokens.Count < maxTokens && NextWord(text, ref i, out var start, out var length))
         {
-            if (!IsWordCharacter(text, i, out var width))
-            {
-                i += width;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && IsWordCharacter(text, i, out width))
-            {
-                i += width;
-            }
-
-            var token = MakeToken(text, start, i - start);
+            var token = MakeToken(text, start, length);
             if (token.Folded.Length > 0)
             {
                 tokens.Add(token);
@@ -63,6 +51,31 @@ public static class TextTokenizer
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Finds the next run of word characters at or after <paramref name="i"/>, and moves past it.</summary>
+    internal static bool NextWord(string text, ref int i, out int start, out int length)
+    {
+        while (i < text.Length)
+        {
+            if (!IsWordCharacter(text, i, out var width))
+            {
+                i += width;
+                continue;
+            }
+
+            start = i;
+            while (i < text.Length && IsWordCharacter(text, i, out width))
+            {
+                i += width;
+            }
+
+            length = i - start;
+            return true;
+        }
+
+        start = length = 0;
+        return false;
     }
 
     private static Token MakeToken(string text, int start, int length)
@@ -100,6 +113,13 @@ public static class TextTokenizer
 
     private static bool IsWordCharacter(string text, int index, out int width)
     {
+        var c = text[index];
+        if (char.IsAscii(c))
+        {
+            width = 1;
+            return char.IsAsciiLetterOrDigit(c);
+        }
+
         if (char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
         {
             width = 2;

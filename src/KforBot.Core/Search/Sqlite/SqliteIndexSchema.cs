@@ -4,14 +4,23 @@ namespace KforBot.Search.Sqlite;
 internal static class SqliteIndexSchema
 {
     /// <summary>Bumped when the layout changes; a file with another version is rebuilt.</summary>
-    public const string Version = "4";
+    public const string Version = "5";
 
-    // The FTS table is contentless (content=''): passage text lives once, in `passages`. An article's title is
-    // indexed with its first passage only: repeated on every passage it was a quarter of all the words FTS5
-    // tokenized for a news corpus (short paragraphs), and ranking credits the title to every passage anyway.
+    /// <summary>
+    /// A passage's id is its article's number shifted left by this many bits, plus its position: an article's
+    /// passages are one range of ids, read with one range scan on the passages table and no index of its own.
+    /// 2^28 positions is more than the passages of the longest article a string can hold.
+    /// </summary>
+    public const int PositionBits = 28;
+
+    // FTS5 holds one row per article (title and body), numbered 1, 2, 3...: the same rows as a plain FTS5 table
+    // of the corpus, so a build costs FTS5 little more than the text itself. One row per passage made FTS5 write
+    // five times as many rows for a news corpus (short paragraphs) and cost a quarter more time. Passages, the
+    // unit that is ranked and quoted, live once in `passages`; a question's candidates are the passages of the
+    // articles FTS5 finds. The FTS table is contentless (content=''): the text is not stored twice.
     // porter + unicode61 remove_diacritics 2: English stems, case and diacritics folded ("Çeku" = "ceku").
-    // term_counts holds, per stem, the passages whose text contains it: written once per build from the
-    // fts5vocab table, because fts5vocab counts by walking the term's whole posting list on every lookup.
+    // term_counts holds, per stem, the passages whose text contains it (BM25's document frequency at passage
+    // level), counted while the passages are cut, by the tokenizer that reproduces FTS5's.
     public const string Create = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE articles(
@@ -20,15 +29,13 @@ internal static class SqliteIndexSchema
         CREATE TABLE passages(
             id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, position INTEGER NOT NULL,
             heading TEXT, text TEXT NOT NULL, word_count INTEGER NOT NULL);
-        CREATE VIRTUAL TABLE passage_fts USING fts5(
-            title, heading, text, content='', tokenize='porter unicode61 remove_diacritics 2');
-        CREATE VIRTUAL TABLE passage_terms USING fts5vocab(passage_fts, 'col');
+        CREATE VIRTUAL TABLE article_fts USING fts5(
+            title, text, content='', tokenize='porter unicode61 remove_diacritics 2');
         CREATE TABLE term_counts(term TEXT PRIMARY KEY, passages INTEGER NOT NULL) WITHOUT ROWID;
         """;
 
-    /// <summary>Fills <c>term_counts</c>; run once the FTS table is complete and optimized.</summary>
-    public const string CountTerms = "INSERT INTO term_counts SELECT term, doc FROM passage_terms WHERE col = 'text'";
+    /// <summary>Column weights for bm25(): title, text.</summary>
+    public const string Bm25Weights = "2.0, 1.0";
 
-    /// <summary>Column weights for bm25(): title, heading, text.</summary>
-    public const string Bm25Weights = "2.0, 1.5, 1.0";
+    public static long PassageId(long articleNumber, int position) => (articleNumber << PositionBits) | (long)position;
 }

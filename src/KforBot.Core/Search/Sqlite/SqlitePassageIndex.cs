@@ -27,7 +27,7 @@ internal sealed class SqlitePassageIndex(IOptions<IndexOptions> options) : IPass
             build.Enter();
             if (build.TryRent(out var pooled))
             {
-                return new SqlitePassageIndexReader(pooled, build, options.Value.CandidateCount);
+                return new SqlitePassageIndexReader(pooled, build, options.Value.CandidateArticles);
             }
 
             build.Leave();
@@ -37,7 +37,7 @@ internal sealed class SqlitePassageIndex(IOptions<IndexOptions> options) : IPass
         try
         {
             build = await EnterBuildOfAsync(connection, path, identity, cancellationToken).ConfigureAwait(false);
-            return new SqlitePassageIndexReader(connection, build, options.Value.CandidateCount);
+            return new SqlitePassageIndexReader(connection, build, options.Value.CandidateArticles);
         }
         catch (SqliteException e)
         {

@@ -7,12 +7,13 @@ namespace KforBot.Search.Sqlite;
 internal sealed class SqlitePassageIndexReader(SqliteConnection connection, IndexBuild build, int defaultLimit)
     : IPassageIndexReader
 {
-    private const string CandidatesSql = $"""
+    // The best articles by FTS5's BM25, then each one's passages: one range of passage ids per article.
+    private static readonly string CandidatesSql = $"""
         SELECT p.id, p.article_id, p.position, p.heading, p.text, p.word_count, m.score
-        FROM (SELECT rowid AS id, -bm25(passage_fts, {SqliteIndexSchema.Bm25Weights}) AS score
-              FROM passage_fts WHERE passage_fts MATCH $query ORDER BY bm25(passage_fts, {SqliteIndexSchema.Bm25Weights}) LIMIT $limit) AS m
-        JOIN passages AS p ON p.id = m.id
-        ORDER BY m.score DESC
+        FROM (SELECT rowid AS number, -bm25(article_fts, {SqliteIndexSchema.Bm25Weights}) AS score
+              FROM article_fts WHERE article_fts MATCH $query ORDER BY bm25(article_fts, {SqliteIndexSchema.Bm25Weights}) LIMIT $limit) AS m
+        JOIN passages AS p ON p.id BETWEEN m.number << {SqliteIndexSchema.PositionBits} AND ((m.number + 1) << {SqliteIndexSchema.PositionBits}) - 1
+        ORDER BY m.score DESC, p.id
         """;
 
     private bool _disposed;
@@ -24,9 +25,9 @@ internal sealed class SqlitePassageIndexReader(SqliteConnection connection, Inde
     public IReadOnlyDictionary<string, IndexedArticle> Articles => build.Metadata.Articles;
 
     public async Task<IReadOnlyList<PassageCandidate>> FindCandidatesAsync(
-        IReadOnlyList<QueryTermGroup> groups, int limit, CancellationToken cancellationToken)
+        IReadOnlyList<QueryTermGroup> groups, int articleLimit, CancellationToken cancellationToken)
     {
-        limit = limit > 0 ? limit : defaultLimit;
+        var limit = articleLimit > 0 ? articleLimit : defaultLimit;
         foreach (var term in groups.SelectMany(g => g.Alternatives).SelectMany(a => a.Terms).Distinct(StringComparer.Ordinal))
         {
             await CountTermAsync(term, cancellationToken).ConfigureAwait(false);

@@ -67,29 +67,66 @@ public sealed class SqlitePassageIndexTests : IDisposable
     }
 
     [Fact]
-    public async Task CountPassagesContainingAsync_MatchesFts5vocabOnTheTextColumn()
+    public async Task CountPassagesContainingAsync_EveryStemOfTheSeedCorpus_MatchesAPassageLevelFts5Table()
     {
         using var services = new AnsweringServices(RepositoryPaths.Corpus, _folder.Combine("seed.db"));
         await services.BuildIndexAsync();
         await using var reader = await services.Get<IPassageIndex>().OpenReaderAsync(CancellationToken.None);
-        using var connection = new SqliteConnection($"Data Source={_folder.Combine("seed.db")};Mode=ReadOnly;Pooling=False");
+
+        // FTS5 itself, one row per passage text, is the reference for the counts the index keeps.
+        using var connection = new SqliteConnection($"Data Source={_folder.Combine("seed.db")};Pooling=False");
         connection.Open();
+        Execute(connection, """
+            CREATE VIRTUAL TABLE temp.reference USING fts5(text, tokenize='porter unicode61 remove_diacritics 2');
+            INSERT INTO reference SELECT text FROM passages;
+            CREATE VIRTUAL TABLE temp.reference_terms USING fts5vocab(temp, reference, 'row');
+            """);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT term, doc FROM passage_terms WHERE col = 'text' ORDER BY cnt DESC LIMIT 40";
+        command.CommandText = "SELECT term, doc FROM temp.reference_terms";
         using var rows = command.ExecuteReader();
 
+        var checkedTerms = 0;
         while (rows.Read())
         {
             var term = rows.GetString(0);
-            Assert.Equal(rows.GetInt32(1), await reader.CountPassagesContainingAsync(new TermSequence([term], [term]), CancellationToken.None));
+            Assert.True(
+                rows.GetInt32(1) == await reader.CountPassagesContainingAsync(new TermSequence([term], [term]), CancellationToken.None),
+                $"passages containing '{term}'");
+            checkedTerms++;
         }
 
+        Assert.True(checkedTerms > 500, $"only {checkedTerms} stems checked");
         Assert.Equal(0, await reader.CountPassagesContainingAsync(new TermSequence(["zzzqqq"], ["zzzqqq"]), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FindCandidatesAsync_MatchedArticles_ComeBestFirstEachWithAllItsPassagesInOrder()
+    {
+        var bondsteelThrice = "Camp Bondsteel hosts the American contingent near Ferizaj.\n\nThe weather in the valley was cold and wet that whole week.\n\nBondsteel was built in 1999 by the US Army, and Bondsteel grew.";
+        var bondsteelOnce = "KFOR soldiers visited Camp Bondsteel on Monday, then drove on to Pristina and to the north of the country for talks.";
+        using var services = Corpus(("a", bondsteelOnce), ("b", bondsteelThrice), ("c", "Nothing about the camp here at all, only rain."));
+        await services.BuildIndexAsync();
+        await using var reader = await services.Get<IPassageIndex>().OpenReaderAsync(CancellationToken.None);
+
+        var candidates = await reader.FindCandidatesAsync(Groups("Bondsteel"), 10, CancellationToken.None);
+        var best = await reader.FindCandidatesAsync(Groups("Bondsteel"), 1, CancellationToken.None);
+
+        Assert.Equal([("b", 0), ("b", 1), ("b", 2), ("a", 0)], candidates.Select(c => (c.ArticleId, c.Position)));
+        Assert.Equal("The weather in the valley was cold and wet that whole week.", candidates[1].Text);
+        Assert.Equal(candidates.Count, candidates.Select(c => c.PassageId).Distinct().Count());
+        Assert.Equal(["b"], best.Select(c => c.ArticleId).Distinct());
     }
 
     private static IReadOnlyList<QueryTermGroup> Groups(string question) => QuestionAnalyzer.Analyze(question, SynonymMap.Empty).Groups;
 
     private static string Article(string id, string text) => $"---\nid: \"{id}\"\ntitle: \"Title {id}\"\n---\n\n{text}\n";
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
 
     private AnsweringServices Corpus(params (string Id, string Text)[] articles)
     {
