@@ -35,10 +35,10 @@ internal sealed class GroupMatcher
     public int GroupCount { get; }
 
     /// <summary>Occurrences of each group in <paramref name="tokens"/>; where they stand goes to <paramref name="spans"/> when given.</summary>
-    public int[] Count(List<Token> tokens, List<TextSpan>? spans)
+    public int[] Count(ReadOnlySpan<Token> tokens, List<TextSpan>? spans)
     {
         var counts = new int[GroupCount];
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (!_byFirstTerm.TryGetValue(tokens[i].Term, out var entries))
             {
@@ -49,7 +49,7 @@ internal sealed class GroupMatcher
             foreach (var (group, alternative) in entries)
             {
                 var terms = alternative.Terms;
-                if (group == matchedGroup || i + terms.Count > tokens.Count || !Matches(tokens, i, terms))
+                if (group == matchedGroup || i + terms.Count > tokens.Length || !Matches(tokens, i, terms))
                 {
                     continue;
                 }
@@ -64,7 +64,7 @@ internal sealed class GroupMatcher
         return counts;
     }
 
-    private static bool Matches(List<Token> tokens, int start, IReadOnlyList<string> terms)
+    private static bool Matches(ReadOnlySpan<Token> tokens, int start, IReadOnlyList<string> terms)
     {
         for (var j = 1; j < terms.Count; j++)
         {

@@ -67,16 +67,16 @@ public static class PassageRanker
         var titleCounts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
-            var text = WordsOf(candidate.Text);
+            var text = PassageWords.Of(candidate.Text);
             if (!titleCounts.TryGetValue(candidate.ArticleId, out var inTitleCounts))
             {
-                inTitleCounts = matcher.Count(WordsOf(titleOf(candidate.ArticleId) ?? string.Empty), null);
+                inTitleCounts = matcher.Count(PassageWords.Of(titleOf(candidate.ArticleId) ?? string.Empty), null);
                 titleCounts[candidate.ArticleId] = inTitleCounts;
             }
 
-            var inHeadingCounts = candidate.Heading is null ? new int[groups.Count] : matcher.Count(WordsOf(candidate.Heading), null);
+            var inHeadingCounts = candidate.Heading is null ? new int[groups.Count] : matcher.Count(PassageWords.Of(candidate.Heading), null);
 
-            var lengthNorm = 1 - B + (B * text.Count / Math.Max(1.0, averageWords));
+            var lengthNorm = 1 - B + (B * text.Length / Math.Max(1.0, averageWords));
             var covered = new HashSet<int>();
             var highlights = new List<TextSpan>();
             var inTextCounts = matcher.Count(text, highlights);
@@ -114,17 +114,6 @@ public static class PassageRanker
 
         ranked.Sort((x, y) => y.Score.CompareTo(x.Score));
         return ranked;
-    }
-
-    /// <summary>
-    /// The words of a text with possessive "s" left out, so "NATO's mission in Kosovo" contains the phrase
-    /// "NATO mission in Kosovo" (the index splits "NATO's" into "nato" and "s").
-    /// </summary>
-    private static List<Token> WordsOf(string text)
-    {
-        var tokens = TextTokenizer.Tokenize(text);
-        tokens.RemoveAll(t => t.Folded == "s" && t.Start > 0 && text[t.Start - 1] is '\'' or '’');
-        return tokens;
     }
 
     /// <summary>Boosts, in each article, the earliest candidate passage that covers what the others cover.</summary>

@@ -13,7 +13,7 @@ public sealed class GroupMatcherTests
         var tokens = TextTokenizer.Tokenize("United States troops and American troops; the US said.");
         var spans = new List<TextSpan>();
 
-        var counts = new GroupMatcher([Stats(us), Stats(troops)]).Count(tokens, spans);
+        var counts = new GroupMatcher([Stats(us), Stats(troops)]).Count(tokens.ToArray(), spans);
 
         Assert.Equal([3, 2], counts);
         Assert.Contains(new TextSpan(0, "United States".Length), spans);
@@ -25,7 +25,7 @@ public sealed class GroupMatcherTests
     {
         var state = Group("state", ["state"], ["state", "department"]);
 
-        var counts = new GroupMatcher([Stats(state)]).Count(TextTokenizer.Tokenize("the State Department and the state"), null);
+        var counts = new GroupMatcher([Stats(state)]).Count(TextTokenizer.Tokenize("the State Department and the state").ToArray(), null);
 
         Assert.Equal([2], counts);
     }
