@@ -65,7 +65,7 @@ internal sealed class SciFactBenchmark : IBenchmark
     public static TextTable Table(double ndcg, double recall)
     {
         var table = new TextTable("system", "nDCG@10", "R@100");
-        table.Add("KforBot (SQLite FTS5 candidates, group BM25 x coverage, best passage per article)", F(ndcg), F(recall));
+        table.Add("KforBot (FTS5 BM25 of the article + group BM25 x coverage of its passages)", F(ndcg), F(recall));
         table.Add("Lucene BM25, BEIR paper (Elasticsearch)", "0.665", "-");
         table.Add("Lucene BM25, Anserini flat (title+text one field)", "0.679", "0.925");
         table.Add("Lucene BM25, Anserini multifield", "0.665", "0.908");
