@@ -19,18 +19,20 @@ public static class PassageSplitter
     public static List<Passage> Split(Article article)
     {
         var passages = new List<Passage>();
-        foreach (var (heading, paragraph) in MergeFragments(Paragraphs(article.Body)))
+        foreach (var (heading, paragraph, words) in MergeFragments(Paragraphs(article.Body)))
         {
-            foreach (var piece in SplitLong(paragraph))
+            foreach (var (piece, pieceWords) in SplitLong(paragraph, words))
             {
-                passages.Add(new Passage(article.Id, passages.Count, heading, piece, CountWords(piece)));
+                passages.Add(new Passage(article.Id, passages.Count, heading, piece, pieceWords));
             }
         }
 
         return passages;
     }
 
-    public static int CountWords(string text)
+    public static int CountWords(string text) => CountWords(text.AsSpan());
+
+    private static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;
@@ -44,73 +46,88 @@ public static class PassageSplitter
         return count;
     }
 
-    private static IEnumerable<(string? Heading, string Text)> Paragraphs(string body)
+    /// <summary>The paragraphs of a body (runs of lines between empty lines or headings), with their word counts.</summary>
+    private static List<(string? Heading, string Text, int Words)> Paragraphs(string body)
     {
+        var paragraphs = new List<(string? Heading, string Text, int Words)>();
         string? heading = null;
         var lines = new List<string>();
-        foreach (var rawLine in body.Split('\n').Append(string.Empty))
+        var words = 0;
+        var start = 0;
+        while (start <= body.Length)
         {
-            var line = rawLine.Trim();
+            var end = body.IndexOf('\n', start);
+            end = end < 0 ? body.Length : end;
+            var line = body.AsSpan(start, end - start).Trim();
+            start = end + 1;
             var isHeading = line.StartsWith('#');
-            if ((line.Length == 0 || isHeading) && lines.Count > 0)
+            if ((line.IsEmpty || isHeading) && lines.Count > 0)
             {
-                yield return (heading, string.Join(' ', lines));
+                paragraphs.Add((heading, string.Join(' ', lines), words));
                 lines.Clear();
+                words = 0;
             }
 
             if (isHeading)
             {
-                heading = line.TrimStart('#').Trim();
-                heading = heading.Length == 0 ? null : heading;
+                var text = line.TrimStart('#').Trim();
+                heading = text.IsEmpty ? null : text.ToString();
             }
-            else if (line.Length > 0)
+            else if (!line.IsEmpty)
             {
-                lines.Add(line);
+                lines.Add(line.ToString());
+                words += CountWords(line);
             }
         }
+
+        if (lines.Count > 0)
+        {
+            paragraphs.Add((heading, string.Join(' ', lines), words));
+        }
+
+        return paragraphs;
     }
 
-    private static List<(string? Heading, string Text)> MergeFragments(IEnumerable<(string? Heading, string Text)> paragraphs)
+    private static List<(string? Heading, string Text, int Words)> MergeFragments(IEnumerable<(string? Heading, string Text, int Words)> paragraphs)
     {
-        var merged = new List<(string? Heading, string Text)>();
-        string? pendingFragment = null;
-        foreach (var (heading, text) in paragraphs)
+        var merged = new List<(string? Heading, string Text, int Words)>();
+        (string Text, int Words)? pendingFragment = null;
+        foreach (var (heading, text, words) in paragraphs)
         {
-            var combined = pendingFragment is null ? text : pendingFragment + "\n" + text;
+            var combined = pendingFragment is { } pending ? (Text: pending.Text + "\n" + text, Words: pending.Words + words) : (Text: text, Words: words);
             pendingFragment = null;
 
             // A paragraph ending with a colon introduces the next one (usually a quote): they stay together.
-            if (CountWords(combined) < MinWords || combined.TrimEnd().EndsWith(':'))
+            if (combined.Words < MinWords || combined.Text.AsSpan().TrimEnd().EndsWith(':'))
             {
                 pendingFragment = combined;
                 continue;
             }
 
-            merged.Add((heading, combined));
+            merged.Add((heading, combined.Text, combined.Words));
         }
 
-        if (pendingFragment is not null)
+        if (pendingFragment is { } fragment)
         {
             if (merged.Count > 0)
             {
-                var (heading, last) = merged[^1];
-                merged[^1] = (heading, last + "\n" + pendingFragment);
+                var (heading, last, lastWords) = merged[^1];
+                merged[^1] = (heading, last + "\n" + fragment.Text, lastWords + fragment.Words);
             }
             else
             {
-                merged.Add((null, pendingFragment));
+                merged.Add((null, fragment.Text, fragment.Words));
             }
         }
 
         return merged;
     }
 
-    private static IEnumerable<string> SplitLong(string paragraph)
+    private static IEnumerable<(string Text, int Words)> SplitLong(string paragraph, int words)
     {
-        var words = CountWords(paragraph);
         if (words <= MaxWords)
         {
-            yield return paragraph;
+            yield return (paragraph, words);
             yield break;
         }
 
@@ -124,7 +141,7 @@ public static class PassageSplitter
             var sentenceWords = CountWords(sentence);
             if (current.Count > 0 && currentWords + (sentenceWords / 2.0) > target)
             {
-                yield return string.Join(' ', current);
+                yield return (string.Join(' ', current), currentWords);
                 current.Clear();
                 currentWords = 0;
             }
@@ -135,7 +152,7 @@ public static class PassageSplitter
 
         if (current.Count > 0)
         {
-            yield return string.Join(' ', current);
+            yield return (string.Join(' ', current), currentWords);
         }
     }
 }

@@ -52,6 +52,20 @@ public sealed class BenchmarkSmokeTests : IDisposable
         Assert.Matches(@"\| articles indexed +\| 1 +\| 6 +\|", text);
     }
 
+    [Fact]
+    public async Task IndexStages_TinyCorpus_PrintsEachStage()
+    {
+        _folder.Write("corpus/kfor.md", "---\ntitle: \"KFOR troops\"\noutlet: \"Wire\"\n---\n\nKFOR has about 4,600 troops in Kosovo, from 33 countries.\n");
+        using var output = new StringWriter();
+
+        var code = await new IndexStagesBenchmark().RunAsync(["--corpus", _folder.Combine("corpus"), "--repeats", "1"], output, CancellationToken.None);
+
+        var text = output.ToString();
+        Assert.True(code == 0, text);
+        Assert.Matches(@"\| read and parse +\| [0-9.]+ +\|", text);
+        Assert.Matches(@"\| count stems +\| [0-9.]+ +\|", text);
+    }
+
     private static string Document(string id, string title, string text) =>
         JsonSerializer.Serialize(new Dictionary<string, object> { ["_id"] = id, ["title"] = title, ["text"] = text, ["metadata"] = new Dictionary<string, string>() });
 }
