@@ -25,7 +25,7 @@ internal sealed class IndexStagesBenchmark : IBenchmark
         var corpusDirectory = Path.GetFullPath(arguments.Text("--corpus", RepositoryLayout.SeedCorpus));
         var repeats = Math.Max(1, arguments.Number("--repeats", 5));
         var loader = new CorpusLoader(NullLogger<CorpusLoader>.Instance);
-        var megabytes = CorpusFingerprint.ListFiles(corpusDirectory).Sum(f => new FileInfo(f).Length) / 1e6;
+        var megabytes = CorpusSize.Bytes(corpusDirectory) / 1e6;
 
         var read = new List<double>();
         var split = new List<double>();

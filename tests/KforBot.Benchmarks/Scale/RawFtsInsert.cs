@@ -21,9 +21,9 @@ internal static class RawFtsInsert
     }
 
     /// <summary>
-    /// The same floor for the rows the bot's index holds: one per passage (the heading and the passage, and the
-    /// article's title with its first passage), read and split beforehand and not timed. The gap between the two floors is what indexing
-    /// passages rather than whole articles costs FTS5 itself.
+    /// The same floor for one row per passage (the heading and the passage, and the article's title with its first
+    /// passage), read and split beforehand and not timed: how the bot's index once held them. The gap between the
+    /// two floors is what indexing passages rather than whole articles would cost FTS5 itself.
     /// </summary>
     public static TimeSpan RunPassages(string corpusDirectory, string databasePath)
     {

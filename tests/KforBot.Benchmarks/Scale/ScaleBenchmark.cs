@@ -110,7 +110,7 @@ internal sealed class ScaleBenchmark : IBenchmark
         }
 
         var rawBytes = new FileInfo(raw).Length;
-        var corpusBytes = Directory.EnumerateFiles(corpus).Where(KforBot.Corpus.CorpusFingerprint.IsCorpusFile).Sum(f => new FileInfo(f).Length);
+        var corpusBytes = CorpusSize.Bytes(corpus);
         var measurement = new ScaleMeasurement(
             label,
             articles,

@@ -120,7 +120,7 @@ public static class TextTokenizer
             return char.IsAsciiLetterOrDigit(c);
         }
 
-        if (char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
         {
             width = 2;
             var category = CharUnicodeInfo.GetUnicodeCategory(text, index);
