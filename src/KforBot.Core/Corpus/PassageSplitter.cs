@@ -16,14 +16,17 @@ public static class PassageSplitter
     /// <summary>The length long paragraphs are cut towards.</summary>
     public const int TargetWords = 70;
 
-    public static List<Passage> Split(Article article)
+    public static List<Passage> Split(Article article) => Split(article.Id, article.Body);
+
+    /// <summary>The passages of the body of the article <paramref name="articleId"/>, in order.</summary>
+    public static List<Passage> Split(string articleId, string body)
     {
         var passages = new List<Passage>();
-        foreach (var (heading, paragraph, words) in MergeFragments(Paragraphs(article.Body)))
+        foreach (var (heading, paragraph, words) in MergeFragments(Paragraphs(body)))
         {
             foreach (var (piece, pieceWords) in SplitLong(paragraph, words))
             {
-                passages.Add(new Passage(article.Id, passages.Count, heading, piece, pieceWords));
+                passages.Add(new Passage(articleId, passages.Count, heading, piece, pieceWords));
             }
         }
 

@@ -24,6 +24,12 @@ internal sealed class IndexStagesBenchmark : IBenchmark
         var arguments = BenchmarkArguments.Parse(args);
         var corpusDirectory = Path.GetFullPath(arguments.Text("--corpus", RepositoryLayout.SeedCorpus));
         var repeats = Math.Max(1, arguments.Number("--repeats", 5));
+        if (!Directory.Exists(corpusDirectory))
+        {
+            await output.WriteLineAsync($"There is no corpus folder at {corpusDirectory}; give --corpus DIR.").ConfigureAwait(false);
+            return 2;
+        }
+
         var loader = new CorpusLoader(NullLogger<CorpusLoader>.Instance);
         var megabytes = CorpusSize.Bytes(corpusDirectory) / 1e6;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using KforBot.Corpus;
+using KforBot.Search.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -16,7 +17,26 @@ internal static class RawFtsInsert
     {
         File.Delete(databasePath);
         var started = Stopwatch.GetTimestamp();
-        Insert(databasePath, "title, text", Articles(corpusDirectory).Select(a => new[] { a.Title, a.Text }));
+        Insert(databasePath, "title, text", Articles(corpusDirectory).Select(a => new string?[] { a.Title, a.Text }), string.Empty, string.Empty);
+        return Stopwatch.GetElapsedTime(started);
+    }
+
+    /// <summary>
+    /// FTS5's own share of that floor: the same rows read beforehand (not timed) and inserted into a file with the
+    /// index's storage settings (page size, FTS5's in-memory hash). A build reads on one core while SQLite inserts on
+    /// the other, so it can beat the floor above, which reads and inserts in turn; it cannot beat this one.
+    /// </summary>
+    public static TimeSpan RunInsertOnly(string corpusDirectory, string databasePath)
+    {
+        File.Delete(databasePath);
+        var rows = Articles(corpusDirectory).Select(a => new string?[] { a.Title, a.Text }).ToList();
+        var started = Stopwatch.GetTimestamp();
+        Insert(
+            databasePath,
+            "title, text",
+            rows,
+            $"PRAGMA page_size={SqliteIndexWriter.PageSize};",
+            $"INSERT INTO raw(raw, rank) VALUES ('hashsize', {SqliteIndexWriter.FtsHashBytes})");
         return Stopwatch.GetElapsedTime(started);
     }
 
@@ -33,16 +53,21 @@ internal static class RawFtsInsert
             .SelectMany(article => PassageSplitter.Split(article).Select(p => new[] { p.Position == 0 ? article.Title : null, p.Heading, p.Text }))
             .ToList();
         var started = Stopwatch.GetTimestamp();
-        Insert(databasePath, "title, heading, text", rows);
+        Insert(databasePath, "title, heading, text", rows, string.Empty, string.Empty);
         return Stopwatch.GetElapsedTime(started);
     }
 
-    private static void Insert(string databasePath, string columns, IEnumerable<string?[]> rows)
+    private static void Insert(string databasePath, string columns, IEnumerable<string?[]> rows, string pragmas, string tableSettings)
     {
         using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
         connection.Open();
-        Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; PRAGMA cache_size=-65536;");
+        Execute(connection, pragmas + "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; PRAGMA cache_size=-65536;");
         Execute(connection, $"CREATE VIRTUAL TABLE raw USING fts5({columns}, tokenize='porter unicode61 remove_diacritics 2')");
+        if (tableSettings.Length > 0)
+        {
+            Execute(connection, tableSettings);
+        }
+
         using var transaction = connection.BeginTransaction();
         using var insert = connection.CreateCommand();
         var names = columns.Split(", ");

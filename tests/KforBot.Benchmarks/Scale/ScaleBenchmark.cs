@@ -7,7 +7,8 @@ namespace KforBot.Benchmarks.Scale;
 /// <summary>
 /// Speed and memory as the corpus grows: the seed corpus, then the seed plus Reuters-21578 stories (repeated with
 /// new ids) at each size of <c>--sizes</c> (default <c>seed,20000,100000</c>). Each size is reindexed in process
-/// (and as a raw FTS5 insert of the same text, the floor) <c>--repeats</c> times (default 3), reindexed once more as
+/// (and as a raw FTS5 insert of the same text, the floor, and as FTS5's insert alone of text read beforehand)
+/// <c>--repeats</c> times (default 3), reindexed once more as
 /// a child process for its peak memory, then asked 200 questions by a bot process started <c>--repeats</c> times.
 /// Other arguments: <c>--data DIR</c> (holding reuters21578.jsonl), <c>--seed DIR</c>, <c>--work DIR</c>, and
 /// <c>--questions N</c> to time only the first N questions (the smoke test).
@@ -75,9 +76,11 @@ internal sealed class ScaleBenchmark : IBenchmark
     {
         var index = scratch.Combine($"index-{label}.db");
         var raw = scratch.Combine($"raw-{label}.db");
+        var insertOnly = scratch.Combine($"raw-insert-only-{label}.db");
         var rawPassages = scratch.Combine($"raw-passages-{label}.db");
         var reindexTimes = new List<double>();
         var rawTimes = new List<double>();
+        var insertOnlyTimes = new List<double>();
         var passageRowTimes = new List<double>();
         var articles = 0;
         for (var i = 0; i < repeats; i++)
@@ -92,6 +95,7 @@ internal sealed class ScaleBenchmark : IBenchmark
             articles = report.ArticlesIndexed;
             reindexTimes.Add(elapsed.TotalSeconds);
             rawTimes.Add(RawFtsInsert.Run(corpus, raw).TotalSeconds);
+            insertOnlyTimes.Add(RawFtsInsert.RunInsertOnly(corpus, insertOnly).TotalSeconds);
             passageRowTimes.Add(RawFtsInsert.RunPassages(corpus, rawPassages).TotalSeconds);
         }
 
@@ -117,6 +121,7 @@ internal sealed class ScaleBenchmark : IBenchmark
             corpusBytes,
             TimeSpan.FromSeconds(Statistics.Median(reindexTimes)),
             TimeSpan.FromSeconds(Statistics.Median(rawTimes)),
+            TimeSpan.FromSeconds(Statistics.Median(insertOnlyTimes)),
             TimeSpan.FromSeconds(Statistics.Median(passageRowTimes)),
             new FileInfo(index).Length,
             rawBytes,
@@ -126,6 +131,7 @@ internal sealed class ScaleBenchmark : IBenchmark
             Statistics.Median(sessions.Select(s => s.ReadyMilliseconds)),
             sessions.Max(s => s.PeakRss));
         File.Delete(raw);
+        File.Delete(insertOnly);
         File.Delete(rawPassages);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{label}: {articles:N0} articles, reindex {measurement.Reindex.TotalSeconds:F2} s, raw {measurement.RawInsert.TotalSeconds:F2} s, ask p99 {measurement.AskP99Milliseconds:F2} ms")).ConfigureAwait(false);

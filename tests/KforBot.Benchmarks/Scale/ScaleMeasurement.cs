@@ -7,6 +7,7 @@ internal sealed record ScaleMeasurement(
     long CorpusBytes,
     TimeSpan Reindex,
     TimeSpan RawInsert,
+    TimeSpan InsertOnly,
     TimeSpan PassageRowsInsert,
     long IndexBytes,
     long RawIndexBytes,
@@ -21,6 +22,10 @@ internal sealed record ScaleMeasurement(
     public double RawMegabytesPerSecond => CorpusBytes / 1e6 / RawInsert.TotalSeconds;
 
     public double RateRatio => ReindexMegabytesPerSecond / RawMegabytesPerSecond;
+
+    public double InsertOnlyMegabytesPerSecond => CorpusBytes / 1e6 / InsertOnly.TotalSeconds;
+
+    public double InsertOnlyRatio => ReindexMegabytesPerSecond / InsertOnlyMegabytesPerSecond;
 
     public double PassageRowsMegabytesPerSecond => CorpusBytes / 1e6 / PassageRowsInsert.TotalSeconds;
 }

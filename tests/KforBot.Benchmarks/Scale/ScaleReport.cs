@@ -19,6 +19,8 @@ internal static class ScaleReport
         Row(table, measurements, "reindex rate (MB/s)", m => F(m.ReindexMegabytesPerSecond, 2), string.Empty);
         Row(table, measurements, "raw FTS5 insert rate (MB/s)", m => F(m.RawMegabytesPerSecond, 2), string.Empty);
         Row(table, measurements, "reindex rate / raw FTS5 rate", m => F(m.RateRatio, 2), ">= 0.70");
+        Row(table, measurements, "FTS5 insert alone, text read beforehand (MB/s)", m => F(m.InsertOnlyMegabytesPerSecond, 2), string.Empty);
+        Row(table, measurements, "reindex rate / that rate", m => F(m.InsertOnlyRatio, 2), string.Empty);
         Row(table, measurements, "FTS5 insert of one row per passage (MB/s)", m => F(m.PassageRowsMegabytesPerSecond, 2), string.Empty);
         Row(table, measurements, "index size (MB; raw FTS5 table)", m => $"{F(m.IndexBytes / 1e6, 1)} ({F(m.RawIndexBytes / 1e6, 1)})", string.Empty);
         Row(table, measurements, "reindex peak RSS (MB)", m => F(m.ReindexPeakRss / 1048576.0, 0), "<= 400 at 100,000");

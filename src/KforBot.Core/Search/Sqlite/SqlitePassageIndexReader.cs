@@ -1,3 +1,4 @@
+using KforBot.Corpus;
 using KforBot.Search.Analysis;
 using Microsoft.Data.Sqlite;
 
@@ -7,13 +8,13 @@ namespace KforBot.Search.Sqlite;
 internal sealed class SqlitePassageIndexReader(SqliteConnection connection, IndexBuild build, int defaultLimit)
     : IPassageIndexReader
 {
-    // The best articles by FTS5's BM25, then each one's passages: one range of passage ids per article.
+    // The best articles by FTS5's BM25, each with its body, whose passages are the candidates.
     private static readonly string CandidatesSql = $"""
-        SELECT p.id, p.article_id, p.position, p.heading, p.text, p.word_count, m.score
+        SELECT m.number, b.article_id, b.body, m.score
         FROM (SELECT rowid AS number, -bm25(article_fts, {SqliteIndexSchema.Bm25Weights}) AS score
               FROM article_fts WHERE article_fts MATCH $query ORDER BY bm25(article_fts, {SqliteIndexSchema.Bm25Weights}) LIMIT $limit) AS m
-        JOIN passages AS p ON p.id BETWEEN m.number << {SqliteIndexSchema.PositionBits} AND ((m.number + 1) << {SqliteIndexSchema.PositionBits}) - 1
-        ORDER BY m.score DESC, p.id
+        JOIN article_bodies AS b ON b.number = m.number
+        ORDER BY m.score DESC, m.number
         """;
 
     private bool _disposed;
@@ -77,9 +78,14 @@ internal sealed class SqlitePassageIndexReader(SqliteConnection connection, Inde
         await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            candidates.Add(new PassageCandidate(
-                rows.GetInt64(0), rows.GetString(1), rows.GetInt32(2), rows.IsDBNull(3) ? null : rows.GetString(3),
-                rows.GetString(4), rows.GetInt32(5), rows.GetDouble(6)));
+            var number = rows.GetInt64(0);
+            var score = rows.GetDouble(3);
+            foreach (var passage in PassageSplitter.Split(rows.GetString(1), rows.GetString(2)))
+            {
+                candidates.Add(new PassageCandidate(
+                    SqliteIndexSchema.PassageId(number, passage.Position), passage.ArticleId, passage.Position, passage.Heading,
+                    passage.Text, passage.WordCount, score));
+            }
         }
 
         return candidates;

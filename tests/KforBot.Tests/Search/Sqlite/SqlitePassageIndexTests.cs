@@ -1,7 +1,9 @@
+using KforBot.Corpus;
 using KforBot.Search;
 using KforBot.Search.Analysis;
 using KforBot.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KforBot.Tests.Search.Sqlite;
 
@@ -76,11 +78,17 @@ public sealed class SqlitePassageIndexTests : IDisposable
         // FTS5 itself, one row per passage text, is the reference for the counts the index keeps.
         using var connection = new SqliteConnection($"Data Source={_folder.Combine("seed.db")};Pooling=False");
         connection.Open();
-        Execute(connection, """
-            CREATE VIRTUAL TABLE temp.reference USING fts5(text, tokenize='porter unicode61 remove_diacritics 2');
-            INSERT INTO reference SELECT text FROM passages;
-            CREATE VIRTUAL TABLE temp.reference_terms USING fts5vocab(temp, reference, 'row');
-            """);
+        Execute(connection, "CREATE VIRTUAL TABLE temp.reference USING fts5(text, tokenize='porter unicode61 remove_diacritics 2')");
+        var passages = (await new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadAsync(RepositoryPaths.Corpus, CancellationToken.None)).Articles.SelectMany(PassageSplitter.Split).ToList();
+        foreach (var passage in passages)
+        {
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO temp.reference(text) VALUES ($text)";
+            insert.Parameters.AddWithValue("$text", passage.Text);
+            insert.ExecuteNonQuery();
+        }
+
+        Execute(connection, "CREATE VIRTUAL TABLE temp.reference_terms USING fts5vocab(temp, reference, 'row')");
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT term, doc FROM temp.reference_terms";
         using var rows = command.ExecuteReader();
