@@ -39,7 +39,7 @@ internal static class WordLists
         "large", "larger", "small", "smaller", "size", "number", "numbers", "amount", "long", "old", "new", "latest",
         "recent", "recently", "news", "situation", "status", "state", "plan", "plans", "future", "reason",
         "reasons", "purpose", "stance", "position", "comment", "comments", "statement", "statements", "claim",
-        "claims", "react", "reaction", "respond", "response", "matter", "matters", "happening", "involved",
+        "claims", "speak", "speaks", "spoke", "spoken", "speaking", "react", "reaction", "respond", "response", "matter", "matters", "happening", "involved",
         "involvement", "effect", "impact", "mention", "mentioned", "question", "questions", "answer", "article",
         "articles", "source", "sources", "report", "reports", "reported", "information", "info", "detail", "details",
         "figure", "figures", "total", "count", "strength", "level", "levels", "huge", "start", "started",

@@ -18,9 +18,14 @@ public static partial class Figures
     private static IEnumerable<Match> Quantities(string text) =>
         Figure().Matches(text).Where(m => !IsYear(m.Value) && !IsDay(text, m));
 
-    /// <summary>Whether the text gives a date: a year, or a month with its day.</summary>
+    /// <summary>
+    /// Whether the text says when: a year, a month with its day, a month after a preposition ("in February",
+    /// "since March"), a weekday after "on", or a day, week, month or year counted from the article's date
+    /// ("yesterday", "last month"), which its citation dates. "Today" and "now" do not count: news uses them
+    /// for the present state of things, not for when something happened.
+    /// </summary>
     public static bool AnyDate(string text) =>
-        Figure().Matches(text).Any(m => IsYear(m.Value) || IsDay(text, m));
+        Figure().Matches(text).Any(m => IsYear(m.Value) || IsDay(text, m)) || WordsOfTime().IsMatch(text);
 
     /// <summary>The day in "March 4" or "4 March": only the few characters around the number are looked at.</summary>
     private static bool IsDay(string text, Match number)
@@ -36,6 +41,12 @@ public static partial class Figures
 
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")]
     private static partial Regex Figure();
+
+    // Month and weekday names are matched capitalised only: "may" is far more often the verb.
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his)[\s-]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        + @"|\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        + @"|\b(?:[Yy]esterday|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?:week|weekend|month|year))\b")]
+    private static partial Regex WordsOfTime();
 
     [GeneratedRegex(@"^\s+(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();

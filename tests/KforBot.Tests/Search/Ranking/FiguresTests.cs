@@ -16,7 +16,11 @@ public sealed class FiguresTests
     [InlineData("It was founded in June 1999.", true)]
     [InlineData("He spoke on February 14.", true)]
     [InlineData("About 600 soldiers.", false)]
-    public void AnyDate_Text_FindsYearsAndDays(string text, bool expected) =>
+    [InlineData("Hegseth made the statements in February, when he said so.", true)]
+    [InlineData("During a visit to Warsaw last month, Hegseth said it.", true)]
+    [InlineData("Troops arrived on Monday and left mid-March.", true)]
+    [InlineData("Kosovo may ask; KFOR today has 4,600 members and will march on.", false)]
+    public void AnyDate_Text_FindsYearsDaysAndWordsOfTime(string text, bool expected) =>
         Assert.Equal(expected, Figures.AnyDate(text));
 
     [Fact]
