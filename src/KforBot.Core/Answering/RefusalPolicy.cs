@@ -60,22 +60,59 @@ public static class RefusalPolicy
 
         if (best.Coverage < minCoverage)
         {
-            var covered = groups.Where((_, i) => best.CoveredGroups.Contains(i)).ToList();
-            var missing = groups.Where((_, i) => !best.CoveredGroups.Contains(i) && groups[i].Group.Kind != TermKind.Framing).ToList();
-            if (missing.Count == 0)
-            {
-                missing = groups.Where((_, i) => !best.CoveredGroups.Contains(i)).ToList();
-            }
-
-            return covered.Count == 0
-                ? $"None of {articles} says anything about {Quote(missing)}."
-                : $"My articles mention {Quote(covered)}, but no passage also speaks of {Quote(missing)}.";
+            return TooLittleCovered(groups, ranked, articles, gives is null ? null : (gives, EvidenceNeeded.Describe(question)));
         }
 
         return null;
     }
 
-    private static string Quote(IReadOnlyList<GroupStatistics> groups)
+    /// <summary>
+    /// Why the best passage covers too little, in words that are true of the articles: a word no article holds is
+    /// named as such; words the articles hold, but never in one passage, are named as apart. When the question needs
+    /// evidence (<paramref name="evidence"/>: its test and "a figure" or "a date"), the passages that give it come
+    /// first, so the passages that hold every word may be those that don't give it.
+    /// </summary>
+    private static string TooLittleCovered(
+        IReadOnlyList<GroupStatistics> groups, IReadOnlyList<RankedPassage> ranked, string articles, (Func<string, bool> Gives, string What)? evidence)
+    {
+        var best = ranked[0];
+        var covered = Enumerable.Range(0, groups.Count).Where(best.CoveredGroups.Contains).ToList();
+        var missing = Enumerable.Range(0, groups.Count).Where(i => !best.CoveredGroups.Contains(i) && groups[i].Group.Kind != TermKind.Framing).ToList();
+        if (missing.Count == 0)
+        {
+            missing = Enumerable.Range(0, groups.Count).Where(i => !best.CoveredGroups.Contains(i)).ToList();
+        }
+
+        var unknown = missing.Where(i => !groups[i].IsInCorpus).ToList();
+        var apart = missing.Where(i => groups[i].IsInCorpus).ToList();
+        if (covered.Count == 0)
+        {
+            return apart.Count == 0
+                ? $"None of {articles} says anything about {Quote(Pick(groups, unknown))}."
+                : $"No passage of {articles} speaks closely enough of {Quote(Pick(groups, missing))} to be quoted.";
+        }
+
+        if (apart.Count == 0)
+        {
+            return $"My articles mention {Quote(Pick(groups, covered), "and")}, but none of them mentions {Quote(Pick(groups, unknown))}.";
+        }
+
+        var together = covered.Concat(apart).ToList();
+        var holdingAll = ranked.Where(passage => together.All(passage.CoveredGroups.Contains)).ToList();
+        if (holdingAll.Count > 0)
+        {
+            return evidence is { } needed && unknown.Count == 0 && holdingAll.All(passage => !needed.Gives(passage.Candidate.Text))
+                ? $"My articles speak of {Quote(Pick(groups, together), "and")} together only in passages that don't give {needed.What}."
+                : $"The passage that comes closest mentions {Quote(Pick(groups, covered), "and")} but not {Quote(Pick(groups, missing))}.";
+        }
+
+        var absent = unknown.Count == 0 ? string.Empty : $", and none of them mentions {Quote(Pick(groups, unknown))}";
+        return $"My articles mention {Quote(Pick(groups, together), "and")}, but no passage speaks of them together{absent}.";
+    }
+
+    private static List<GroupStatistics> Pick(IReadOnlyList<GroupStatistics> groups, IEnumerable<int> indexes) => indexes.Select(i => groups[i]).ToList();
+
+    private static string Quote(IReadOnlyList<GroupStatistics> groups, string conjunction = "or")
     {
         var labels = groups.Select(g => $"“{g.Group.Label}”").Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var shown = labels.Take(MaxNamedTerms).ToList();
@@ -87,8 +124,8 @@ public static class RefusalPolicy
         return shown.Count switch
         {
             1 => shown[0],
-            2 => $"{shown[0]} or {shown[1]}",
-            _ => string.Join(", ", shown[..^1]) + " or " + shown[^1],
+            2 => $"{shown[0]} {conjunction} {shown[1]}",
+            _ => string.Join(", ", shown[..^1]) + $" {conjunction} " + shown[^1],
         };
     }
 }

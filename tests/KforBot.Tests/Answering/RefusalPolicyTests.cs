@@ -72,7 +72,52 @@ public sealed class RefusalPolicyTests
 
         var reason = RefusalPolicy.Decide(question, groups, [Ranked(3.0, 3.0 / 8.0, 1)], 5, 0.6);
 
-        Assert.Equal("My articles mention “Pristina”, but no passage also speaks of “weather”.", reason);
+        Assert.Equal("My articles mention “Pristina”, but none of them mentions “weather”.", reason);
+    }
+
+    [Fact]
+    public void Decide_WordsTheArticlesHoldButNeverInOnePassage_SaysTheyAreApart()
+    {
+        var question = QuestionAnalyzer.Analyze("Did Hegseth visit Mitrovica?", SynonymMap.Empty);
+        var groups = Statistics(question, ("Hegseth", 3, 4.0), ("visit", 6, 2.0), ("Mitrovica", 2, 4.0));
+
+        var reason = RefusalPolicy.Decide(question, groups, [Ranked(3.0, 0.4, 0), Ranked(2.0, 0.6, 1, 2)], 5, 0.6);
+
+        Assert.Equal("My articles mention “Hegseth”, “visit” and “Mitrovica”, but no passage speaks of them together.", reason);
+    }
+
+    [Fact]
+    public void Decide_ALowerPassageHoldsEveryWord_NamesOnlyWhatTheClosestLacks()
+    {
+        var question = QuestionAnalyzer.Analyze("Did Hegseth visit Mitrovica?", SynonymMap.Empty);
+        var groups = Statistics(question, ("Hegseth", 3, 4.0), ("visit", 6, 2.0), ("Mitrovica", 2, 4.0));
+
+        var reason = RefusalPolicy.Decide(question, groups, [Ranked(3.0, 0.4, 0), Ranked(1.0, 0.5, 0, 1, 2)], 5, 0.6);
+
+        Assert.Equal("The passage that comes closest mentions “Hegseth” but not “visit” or “Mitrovica”.", reason);
+    }
+
+    [Fact]
+    public void Decide_FigureQuestionWhoseWordsMeetOnlyWithoutAFigure_SaysSo()
+    {
+        var question = QuestionAnalyzer.Analyze("How many Turkish soldiers serve in KFOR?", SynonymMap.Empty);
+        var groups = Statistics(question, ("Turkish", 2, 4.0), ("soldiers", 20, 1.0), ("KFOR", 40, 1.0));
+        var withFigure = Ranked(3.0, 0.4, 1, 2) with { Candidate = Candidate("About 600 soldiers serve in KFOR.") };
+
+        var reason = RefusalPolicy.Decide(question, groups, [withFigure, Ranked(2.0, 1.0, 0, 1, 2)], 5, 0.6);
+
+        Assert.Equal("My articles speak of “soldiers”, “KFOR” and “Turkish” together only in passages that don't give a figure.", reason);
+    }
+
+    [Fact]
+    public void Decide_SomeWordsApartAndOneNowhere_SaysBoth()
+    {
+        var question = QuestionAnalyzer.Analyze("Did Hegseth visit Mitrovica?", SynonymMap.Empty);
+        var groups = Statistics(question, ("Hegseth", 3, 4.0), ("visit", 0, 2.0), ("Mitrovica", 2, 4.0));
+
+        var reason = RefusalPolicy.Decide(question, groups, [Ranked(3.0, 0.4, 0), Ranked(2.0, 0.4, 2)], 5, 0.6);
+
+        Assert.Equal("My articles mention “Hegseth” and “Mitrovica”, but no passage speaks of them together, and none of them mentions “visit”.", reason);
     }
 
     [Fact]
@@ -88,5 +133,7 @@ public sealed class RefusalPolicyTests
         values.Select(v => new GroupStatistics(question.Groups.Single(g => g.Label == v.Label), v.Count, v.Weight, v.Weight)).ToList();
 
     private static RankedPassage Ranked(double score, double coverage, params int[] covered) =>
-        new(new PassageCandidate(1, "a", 0, null, "Some passage text without numbers.", 5, score), score, coverage, covered.ToHashSet(), []);
+        new(Candidate("Some passage text without numbers."), score, coverage, covered.ToHashSet(), []);
+
+    private static PassageCandidate Candidate(string text) => new(1, "a", 0, null, text, 5, 1.0);
 }
