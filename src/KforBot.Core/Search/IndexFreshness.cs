@@ -19,12 +19,12 @@ public sealed partial class IndexFreshness(
     public async Task<ReindexReport?> EnsureCurrentAsync(IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
     {
         var corpus = corpusOptions.Value.ResolveDirectory();
-        var summary = await index.TryGetSummaryAsync(cancellationToken).ConfigureAwait(false);
+        var (summary, unusable) = await ReadSummaryAsync(cancellationToken).ConfigureAwait(false);
         if (!Directory.Exists(corpus))
         {
             if (summary is null)
             {
-                throw new IndexUnavailableException($"There is no index yet and the corpus folder '{corpus}' does not exist. Set Corpus:Directory (or --corpus) to the folder of articles.");
+                throw new IndexUnavailableException($"The bot cannot answer: {unusable}, and the corpus folder '{corpus}' does not exist. Set Corpus:Directory (or --corpus) to the folder of articles.");
             }
 
             LogCorpusMissing(logger, corpus);
@@ -43,7 +43,7 @@ public sealed partial class IndexFreshness(
             return null;
         }
 
-        LogRebuilding(logger, summary is null ? "there is no index yet" : "the corpus changed since the index was built", corpus);
+        LogRebuilding(logger, unusable ?? "the corpus changed since the index was built", corpus);
         var report = await builder.BuildAsync(corpus, progress, cancellationToken).ConfigureAwait(false);
         if (!report.Succeeded && summary is null)
         {
@@ -51,6 +51,20 @@ public sealed partial class IndexFreshness(
         }
 
         return report;
+    }
+
+    /// <returns>The newest build's summary, or why there is none that can be used.</returns>
+    private async Task<(IndexSummary? Summary, string? Unusable)> ReadSummaryAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var reader = await index.OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+            return (reader.Summary, null);
+        }
+        catch (IndexUnavailableException e)
+        {
+            return (null, e.Why);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Building the index ({Why}) from {Corpus}")]

@@ -1,5 +1,6 @@
 using KforBot.Search;
 using KforBot.Tests.Support;
+using Microsoft.Data.Sqlite;
 
 namespace KforBot.Tests.Search;
 
@@ -39,6 +40,47 @@ public sealed class IndexFreshnessTests : IDisposable
         var report = await services.Get<IndexFreshness>().EnsureCurrentAsync(null, CancellationToken.None);
 
         Assert.Equal(2, report?.ArticlesIndexed);
+    }
+
+    [Fact]
+    public async Task EnsureCurrentAsync_IndexOfAnotherVersion_Rebuilds()
+    {
+        using var services = CorpusWithOneArticle();
+        await services.BuildIndexAsync();
+        MarkAsAnotherVersion(services.IndexPath);
+
+        var report = await services.Get<IndexFreshness>().EnsureCurrentAsync(null, CancellationToken.None);
+
+        Assert.True(report?.Succeeded);
+        Assert.NotNull(await services.Get<IPassageIndex>().TryGetSummaryAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task EnsureCurrentAsync_IndexOfAnotherVersionAndNoCorpus_SaysWhyNeitherCanServe()
+    {
+        using var services = CorpusWithOneArticle();
+        await services.BuildIndexAsync();
+        MarkAsAnotherVersion(services.IndexPath);
+        Directory.Delete(services.CorpusDirectory, recursive: true);
+
+        var failure = await Assert.ThrowsAsync<IndexUnavailableException>(() => services.Get<IndexFreshness>().EnsureCurrentAsync(null, CancellationToken.None));
+
+        Assert.Contains("the index was built by another version of the bot", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("does not exist", failure.Message, StringComparison.Ordinal);
+    }
+
+    private static void MarkAsAnotherVersion(string indexPath)
+    {
+        using (var connection = new SqliteConnection($"Data Source={indexPath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE meta SET value = '0' WHERE key = 'schema_version'";
+            command.ExecuteNonQuery();
+        }
+
+        // A reindex renames a new file over the old one; an edit in place must look like a new file as well.
+        File.SetLastWriteTimeUtc(indexPath, DateTime.UtcNow.AddMinutes(1));
     }
 
     private AnsweringServices CorpusWithOneArticle()

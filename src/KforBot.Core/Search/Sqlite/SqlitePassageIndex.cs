@@ -20,7 +20,7 @@ internal sealed class SqlitePassageIndex(IOptions<IndexOptions> options) : IPass
     {
         var path = Path.GetFullPath(options.Value.Path);
         var identity = IndexFileIdentity.Of(path)
-            ?? throw new IndexUnavailableException($"There is no index at '{path}' yet. Run the 'reindex' command to build it.");
+            ?? throw new IndexUnavailableException($"There is no index at '{path}' yet. Run the 'reindex' command to build it.") { Why = "there is no index yet" };
         var build = _current;
         if (build is not null && build.Identity == identity)
         {
@@ -42,7 +42,7 @@ internal sealed class SqlitePassageIndex(IOptions<IndexOptions> options) : IPass
         catch (SqliteException e)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
-            throw new IndexUnavailableException($"The index at '{path}' cannot be read ({e.Message}). Run the 'reindex' command to rebuild it.", e);
+            throw new IndexUnavailableException($"The index at '{path}' cannot be read ({e.Message}). Run the 'reindex' command to rebuild it.", e) { Why = "the index file cannot be read" };
         }
         catch
         {
@@ -124,7 +124,7 @@ internal sealed class SqlitePassageIndex(IOptions<IndexOptions> options) : IPass
         catch (SqliteException e)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
-            throw new IndexUnavailableException($"The index at '{path}' cannot be read ({e.Message}). Run the 'reindex' command to rebuild it.", e);
+            throw new IndexUnavailableException($"The index at '{path}' cannot be read ({e.Message}). Run the 'reindex' command to rebuild it.", e) { Why = "the index file cannot be read" };
         }
     }
 
@@ -143,7 +143,7 @@ internal sealed class SqlitePassageIndex(IOptions<IndexOptions> options) : IPass
 
         if (meta.GetValueOrDefault("schema_version") != SqliteIndexSchema.Version)
         {
-            throw new IndexUnavailableException("The index was built by another version of the bot. Run the 'reindex' command to rebuild it.");
+            throw new IndexUnavailableException("The index was built by another version of the bot. Run the 'reindex' command to rebuild it.") { Why = "the index was built by another version of the bot" };
         }
 
         var summary = new IndexSummary(
