@@ -10,6 +10,9 @@ public interface IPassageIndex
     /// <exception cref="IndexUnavailableException">There is no usable index yet.</exception>
     Task<IPassageIndexReader> OpenReaderAsync(CancellationToken cancellationToken);
 
-    /// <summary>The summary of the newest build, or null when there is no usable index.</summary>
-    Task<IndexSummary?> TryGetSummaryAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// The summary of the newest build; when there is no usable index, null and why, in a few words that fit inside
+    /// a sentence ("there is no index yet").
+    /// </summary>
+    Task<(IndexSummary? Summary, string? Unusable)> TryGetSummaryAsync(CancellationToken cancellationToken);
 }

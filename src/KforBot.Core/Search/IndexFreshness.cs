@@ -19,7 +19,7 @@ public sealed partial class IndexFreshness(
     public async Task<ReindexReport?> EnsureCurrentAsync(IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
     {
         var corpus = corpusOptions.Value.ResolveDirectory();
-        var (summary, unusable) = await ReadSummaryAsync(cancellationToken).ConfigureAwait(false);
+        var (summary, unusable) = await index.TryGetSummaryAsync(cancellationToken).ConfigureAwait(false);
         if (!Directory.Exists(corpus))
         {
             if (summary is null)
@@ -51,20 +51,6 @@ public sealed partial class IndexFreshness(
         }
 
         return report;
-    }
-
-    /// <returns>The newest build's summary, or why there is none that can be used.</returns>
-    private async Task<(IndexSummary? Summary, string? Unusable)> ReadSummaryAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var reader = await index.OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-            return (reader.Summary, null);
-        }
-        catch (IndexUnavailableException e)
-        {
-            return (null, e.Why);
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Building the index ({Why}) from {Corpus}")]

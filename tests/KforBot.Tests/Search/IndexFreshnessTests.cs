@@ -52,7 +52,7 @@ public sealed class IndexFreshnessTests : IDisposable
         var report = await services.Get<IndexFreshness>().EnsureCurrentAsync(null, CancellationToken.None);
 
         Assert.True(report?.Succeeded);
-        Assert.NotNull(await services.Get<IPassageIndex>().TryGetSummaryAsync(CancellationToken.None));
+        Assert.NotNull((await services.Get<IPassageIndex>().TryGetSummaryAsync(CancellationToken.None)).Summary);
     }
 
     [Fact]

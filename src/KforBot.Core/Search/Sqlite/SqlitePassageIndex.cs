@@ -51,16 +51,16 @@ internal sealed class SqlitePassageIndex(IOptions<IndexOptions> options) : IPass
         }
     }
 
-    public async Task<IndexSummary?> TryGetSummaryAsync(CancellationToken cancellationToken)
+    public async Task<(IndexSummary? Summary, string? Unusable)> TryGetSummaryAsync(CancellationToken cancellationToken)
     {
         try
         {
             await using var reader = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-            return reader.Summary;
+            return (reader.Summary, null);
         }
-        catch (IndexUnavailableException)
+        catch (IndexUnavailableException e)
         {
-            return null;
+            return (null, e.Why);
         }
     }
 

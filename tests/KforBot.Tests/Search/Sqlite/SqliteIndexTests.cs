@@ -113,7 +113,7 @@ public sealed class SqliteIndexTests : IDisposable
         Directory.CreateDirectory(_folder.Combine("data"));
         File.WriteAllText(services.IndexPath, "this is not a database");
 
-        var summary = await services.Get<IPassageIndex>().TryGetSummaryAsync(CancellationToken.None);
+        var (summary, _) = await services.Get<IPassageIndex>().TryGetSummaryAsync(CancellationToken.None);
         var answer = await services.Get<IQuestionAnswerer>().AnswerAsync("Soldiers?", CancellationToken.None);
 
         Assert.Null(summary);
