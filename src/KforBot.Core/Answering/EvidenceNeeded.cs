@@ -19,8 +19,22 @@ public static class EvidenceNeeded
     public static string Describe(AnalyzedQuestion question) => question.AsksForFigure ? "a figure" : "a date";
 
     /// <summary>The passages that give the evidence first (each part still best first), then the rest.</summary>
-    public static List<RankedPassage> PutFirst(IReadOnlyList<RankedPassage> ranked, Func<string, bool>? gives) =>
-        gives is null
-            ? [.. ranked]
-            : [.. ranked.Where(p => gives(p.Candidate.Text)), .. ranked.Where(p => !gives(p.Candidate.Text))];
+    public static List<RankedPassage> PutFirst(IReadOnlyList<RankedPassage> ranked, Func<string, bool>? gives)
+    {
+        if (gives is null)
+        {
+            return [.. ranked];
+        }
+
+        // Each passage is tested once: the test runs regular expressions over its whole text.
+        var giving = new List<RankedPassage>(ranked.Count);
+        var rest = new List<RankedPassage>();
+        foreach (var passage in ranked)
+        {
+            (gives(passage.Candidate.Text) ? giving : rest).Add(passage);
+        }
+
+        giving.AddRange(rest);
+        return giving;
+    }
 }
