@@ -17,7 +17,7 @@ internal static class RawFtsInsert
     {
         File.Delete(databasePath);
         var started = Stopwatch.GetTimestamp();
-        Insert(databasePath, "title, text", Articles(corpusDirectory).Select(a => new string?[] { a.Title, a.Text }), string.Empty, string.Empty);
+        Insert(databasePath, "title, text", ArticleRows(corpusDirectory), withIndexStorage: false);
         return Stopwatch.GetElapsedTime(started);
     }
 
@@ -29,14 +29,9 @@ internal static class RawFtsInsert
     public static TimeSpan RunInsertOnly(string corpusDirectory, string databasePath)
     {
         File.Delete(databasePath);
-        var rows = Articles(corpusDirectory).Select(a => new string?[] { a.Title, a.Text }).ToList();
+        var rows = ArticleRows(corpusDirectory).ToList();
         var started = Stopwatch.GetTimestamp();
-        Insert(
-            databasePath,
-            "title, text",
-            rows,
-            $"PRAGMA page_size={SqliteIndexWriter.PageSize};",
-            $"INSERT INTO raw(raw, rank) VALUES ('hashsize', {SqliteIndexWriter.FtsHashBytes})");
+        Insert(databasePath, "title, text", rows, withIndexStorage: true);
         return Stopwatch.GetElapsedTime(started);
     }
 
@@ -53,19 +48,21 @@ internal static class RawFtsInsert
             .SelectMany(article => PassageSplitter.Split(article).Select(p => new[] { p.Position == 0 ? article.Title : null, p.Heading, p.Text }))
             .ToList();
         var started = Stopwatch.GetTimestamp();
-        Insert(databasePath, "title, heading, text", rows, string.Empty, string.Empty);
+        Insert(databasePath, "title, heading, text", rows, withIndexStorage: false);
         return Stopwatch.GetElapsedTime(started);
     }
 
-    private static void Insert(string databasePath, string columns, IEnumerable<string?[]> rows, string pragmas, string tableSettings)
+    /// <param name="withIndexStorage">Whether the file gets the index's page size and FTS5 hash size (else SQLite's defaults).</param>
+    private static void Insert(string databasePath, string columns, IEnumerable<string?[]> rows, bool withIndexStorage)
     {
         using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
         connection.Open();
-        Execute(connection, pragmas + "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; PRAGMA cache_size=-65536;");
+        var pageSize = withIndexStorage ? $"PRAGMA page_size={SqliteIndexWriter.PageSize}; " : string.Empty;
+        Execute(connection, pageSize + "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; PRAGMA cache_size=-65536;");
         Execute(connection, $"CREATE VIRTUAL TABLE raw USING fts5({columns}, tokenize='porter unicode61 remove_diacritics 2')");
-        if (tableSettings.Length > 0)
+        if (withIndexStorage)
         {
-            Execute(connection, tableSettings);
+            Execute(connection, $"INSERT INTO raw(raw, rank) VALUES ('hashsize', {SqliteIndexWriter.FtsHashBytes})");
         }
 
         using var transaction = connection.BeginTransaction();
@@ -86,6 +83,9 @@ internal static class RawFtsInsert
 
         transaction.Commit();
     }
+
+    private static IEnumerable<string?[]> ArticleRows(string corpusDirectory) =>
+        Articles(corpusDirectory).Select(a => new string?[] { a.Title, a.Text });
 
     private static IEnumerable<(string Title, string Text)> Articles(string corpusDirectory)
     {
