@@ -1,7 +1,9 @@
 using KforBot.Answering;
 using KforBot.Corpus;
 using KforBot.Search;
-using KforBot.Search.Sqlite;
+using KforBot.Search.Embeddings;
+using KforBot.Search.Generations;
+using KforBot.Answering.Ranking;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,7 +13,7 @@ namespace KforBot;
 public static class AnsweringServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the corpus loader, the SQLite FTS5 index, the question answerer and article search, with their options bound from
+    /// Adds the corpus loader, the index (Lucene and passage vectors, one generation at a time), the embedding model, the question answerer and article search, with their options bound from
     /// the sections <c>Corpus</c>, <c>Index</c> and <c>Answering</c> and validated at start-up.
     /// </summary>
     public static IServiceCollection AddAnswering(this IServiceCollection services)
@@ -21,10 +23,12 @@ public static class AnsweringServiceCollectionExtensions
         services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CorpusLoader>();
-        services.AddSingleton<IIndexBuilder, SqliteIndexBuilder>();
-        services.AddSingleton<IPassageIndex, SqlitePassageIndex>();
+        services.TryAddSingleton<IPassageEncoder, ArcticEncoder>();
+        services.AddSingleton<IIndexBuilder, GenerationBuilder>();
+        services.AddSingleton<IPassageIndex, GenerationIndex>();
         services.AddSingleton<IndexFreshness>();
-        services.AddSingleton<IQuestionAnswerer, QuestionAnswerer>();
+        services.AddSingleton<QuestionAnswerer>();
+        services.AddSingleton<IQuestionAnswerer>(provider => provider.GetRequiredService<QuestionAnswerer>());
         services.AddSingleton<IArticleSearch, ArticleSearch>();
         services.AddSingleton<ISourceCatalog, SourceCatalog>();
         return services;

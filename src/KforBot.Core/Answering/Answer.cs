@@ -1,5 +1,3 @@
-using KforBot.Search.Ranking;
-
 namespace KforBot.Answering;
 
 /// <summary>
@@ -17,6 +15,9 @@ public sealed record Answer(
     int MorePassages)
 {
     public bool IsRefused => Kind != AnswerKind.Answered;
+
+    /// <summary>The index generation that answered (empty when none was open), so an answer can be replayed.</summary>
+    public string IndexVersion { get; init; } = string.Empty;
 }
 
 /// <summary>Whether the bot answered, refused, or replied to a greeting.</summary>
@@ -32,3 +33,6 @@ public sealed record QuotedPassage(Citation Citation, string Text, double Score,
 
 /// <summary>Where a passage comes from.</summary>
 public sealed record Citation(string ArticleId, string Title, string Outlet, DateOnly? Published, Uri? Url);
+
+/// <summary>A stretch of text: start index and length in UTF-16 code units.</summary>
+public readonly record struct TextSpan(int Start, int Length);

@@ -12,11 +12,22 @@ public sealed class AnsweringOptions
     public int MaxPassages { get; set; } = 3;
 
     /// <summary>
-    /// The weighted share of the question's terms the best passage must contain, or the bot refuses.
-    /// Default 0.6 (tuned on the development questions; see README "How refusal works").
+    /// The share of the words ranking (BM25) in the hybrid score; the rest is closeness in meaning. Default 0.4
+    /// (fitted on the development questions; README "How an answer is made").
     /// </summary>
-    [Range(0.0, 1.0, ErrorMessage = "Answering:MinCoverage must be between 0 and 1.")]
-    public double MinCoverage { get; set; } = 0.6;
+    [Range(0.0, 1.0, ErrorMessage = "Answering:WordsWeight must be between 0 and 1.")]
+    public double WordsWeight { get; set; } = 0.4;
+
+    /// <summary>
+    /// How much higher a passage ranks when it gives what the question asks for (a figure for "how many", a date
+    /// for "when"): its score is multiplied by 1 + this. Default 1 (doubled).
+    /// </summary>
+    [Range(0.0, 10.0, ErrorMessage = "Answering:EvidenceBoost must be between 0 and 10.")]
+    public double EvidenceBoost { get; set; } = 1.0;
+
+    /// <summary>Passages taken from each ranking (words, meaning) before they are fused. Default 100.</summary>
+    [Range(10, 10_000, ErrorMessage = "Answering:CandidatePassages must be between 10 and 10000.")]
+    public int CandidatePassages { get; set; } = 100;
 
     /// <summary>A passage after the first is shown only when it scores at least this share of the best. Default 0.35.</summary>
     [Range(0.0, 1.0, ErrorMessage = "Answering:MinRelativeScore must be between 0 and 1.")]

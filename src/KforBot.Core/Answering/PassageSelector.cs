@@ -1,4 +1,4 @@
-using KforBot.Search.Ranking;
+using KforBot.Answering.Ranking;
 
 namespace KforBot.Answering;
 
@@ -30,11 +30,11 @@ public static class PassageSelector
         var articles = new HashSet<string>(StringComparer.Ordinal);
         while (pool.Count > 0 && ordered.Count < MaxOrdered)
         {
-            var candidates = gives is not null && pool.Any(p => gives(p.Candidate.Text)) ? pool.Where(p => gives(p.Candidate.Text)) : pool;
-            var next = candidates.MaxBy(p => p.Score * (articles.Contains(p.Candidate.ArticleId) ? options.SameArticleFactor : 1.0))!;
+            var candidates = gives is not null && pool.Any(p => gives(p.Passage.Text)) ? pool.Where(p => gives(p.Passage.Text)) : pool;
+            var next = candidates.MaxBy(p => p.Score * (articles.Contains(p.Passage.ArticleId) ? options.SameArticleFactor : 1.0))!;
             pool.Remove(next);
             ordered.Add(next);
-            articles.Add(next.Candidate.ArticleId);
+            articles.Add(next.Passage.ArticleId);
         }
 
         var figuresDiffer = asksForFigure && BringDifferentFigureForward(ordered, options.MaxPassages);
@@ -48,16 +48,16 @@ public static class PassageSelector
     private static bool BringDifferentFigureForward(List<RankedPassage> ordered, int pageSize)
     {
         var best = ordered[0];
-        var bestFigures = Figures.In(best.Candidate.Text);
+        var bestFigures = Figures.In(best.Passage.Text);
         if (bestFigures.Count == 0)
         {
             return false;
         }
 
         var index = ordered.FindIndex(1, p =>
-            p.Candidate.ArticleId != best.Candidate.ArticleId
-            && p.Coverage >= best.Coverage * 0.8
-            && Figures.In(p.Candidate.Text) is { Count: > 0 } figures
+            p.Passage.ArticleId != best.Passage.ArticleId
+            && p.Score >= best.Score * 0.8
+            && Figures.In(p.Passage.Text) is { Count: > 0 } figures
             && !figures.Overlaps(bestFigures));
         if (index < 0)
         {

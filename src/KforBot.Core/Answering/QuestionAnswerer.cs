@@ -1,20 +1,21 @@
+using KforBot.Answering.Answerability;
+using KforBot.Answering.Questions;
+using KforBot.Answering.Ranking;
 using KforBot.Search;
-using KforBot.Search.Analysis;
-using KforBot.Search.Ranking;
-using Microsoft.Data.Sqlite;
+using KforBot.Search.Embeddings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KforBot.Answering;
 
 /// <summary>
-/// The answering pipeline: question -> term groups -> candidate passages -> ranking -> refusal policy ->
-/// selection. It knows nothing of chat channels; they format the <see cref="Answer"/> it returns.
+/// The answering pipeline: message -> question -> passages ranked by words and meaning -> evidence -> answer or
+/// refusal -> selection. It knows nothing of chat channels; they format the <see cref="Answer"/> it returns.
 /// </summary>
 internal sealed partial class QuestionAnswerer(
     IPassageIndex index,
+    IPassageEncoder encoder,
     IOptionsMonitor<AnsweringOptions> options,
-    IOptions<IndexOptions> indexOptions,
     ILogger<QuestionAnswerer> logger) : IQuestionAnswerer
 {
     private const string FiguresDifferNote = "My sources give different figures: compare them with each passage's source and date.";
@@ -25,78 +26,104 @@ internal sealed partial class QuestionAnswerer(
     public async Task<Answer> AnswerAsync(string question, int skip, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
-        var cleaned = QuestionAnalyzer.Clean(question ?? string.Empty);
+        var read = QuestionReader.Read(question);
         try
         {
             await using var reader = await index.OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-            return await AnswerFromAsync(reader, cleaned, Math.Max(0, skip), settings, cancellationToken).ConfigureAwait(false);
+            var answer = Answer(reader, read, Math.Max(0, skip), settings, cancellationToken);
+            return answer with { IndexVersion = reader.Summary.BuildId };
         }
         catch (IndexUnavailableException e)
         {
             LogIndexUnavailable(logger, e.Message);
-            return Refuse(cleaned, "My article index is not available right now, so I cannot look anything up. Please try again later.", settings);
-        }
-        catch (SqliteException e)
-        {
-            // The index file failed under us (disk error, file replaced by something else): one question fails, the bot goes on.
-            LogSearchFailed(logger, e);
-            return Refuse(cleaned, "Searching my articles failed just now. Please try again in a moment.", settings);
+            return Refuse(read.Text, "My article index is not available right now, so I cannot look anything up. Please try again later.", settings);
         }
     }
 
-    private async Task<Answer> AnswerFromAsync(
-        IPassageIndexReader reader, string question, int skip, AnsweringOptions settings, CancellationToken cancellationToken)
+    /// <summary>Everything the decision rests on, for one question: the fitting command and Debug logs read it.</summary>
+    internal async Task<Assessment?> AssessAsync(string question, CancellationToken cancellationToken)
     {
-        var articleCount = reader.Summary.ArticleCount;
-        var analyzed = QuestionAnalyzer.Analyze(question, reader.Synonyms);
-        if (analyzed.IsGreeting)
+        var read = QuestionReader.Read(question);
+        if (read.IsGreeting || !read.Subject.Any(w => w.Kind is not WordKind.Number))
         {
-            return new Answer(analyzed.Text, AnswerKind.Greeting, HelpText.Greeting(articleCount), [], settings.EffectiveExampleQuestions, null, 0);
+            return null;
         }
 
-        var groups = await PassageRanker.MeasureAsync(reader, analyzed.Groups, cancellationToken).ConfigureAwait(false);
-        var candidates = await reader.FindCandidatesAsync(analyzed.Groups, indexOptions.Value.CandidateArticles, cancellationToken).ConfigureAwait(false);
-        var gives = EvidenceNeeded.For(analyzed);
-        var ranked = EvidenceNeeded.PutFirst(PassageRanker.Rank(candidates, groups, id => reader.Articles.GetValueOrDefault(id)?.Title, reader.Summary.AverageWordsPerPassage, analyzed), gives);
-        if (logger.IsEnabled(LogLevel.Debug))
+        await using var reader = await index.OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        return Assess(reader, read, options.CurrentValue, cancellationToken);
+    }
+
+    private Answer Answer(IPassageIndexReader reader, Question question, int skip, AnsweringOptions settings, CancellationToken cancellationToken)
+    {
+        if (question.IsGreeting)
         {
-            LogExplanation(logger, Explain(groups, ranked));
+            return new Answer(question.Text, AnswerKind.Greeting, HelpText.Greeting(reader.Summary.ArticleCount), [], settings.EffectiveExampleQuestions, null, 0);
         }
 
-        var reason = RefusalPolicy.Decide(analyzed, groups, ranked, articleCount, settings.MinCoverage);
-        if (reason is not null)
+        if (!question.Subject.Any())
         {
-            return Refuse(analyzed.Text, reason, settings);
+            return Refuse(question.Text, "There is nothing in your message I can look up in my articles.", settings);
         }
 
-        var (ordered, figuresDiffer) = PassageSelector.Order(ranked, settings, analyzed.AsksForFigure, gives);
-        var page = ordered.Skip(skip).Take(settings.MaxPassages).Select(p => Quote(p, reader.Articles)).ToList();
-        var more = Math.Max(0, ordered.Count - skip - page.Count);
+        if (question.Subject.All(w => w.Kind is WordKind.Number))
+        {
+            return Refuse(question.Text, "Your message has only figures and no words I can look up; ask about KFOR in words.", settings);
+        }
+
+        var assessment = Assess(reader, question, settings, cancellationToken);
+        if (assessment is null || !assessment.Answers)
+        {
+            var reason = RefusalExplainer.Explain(question, assessment?.Terms ?? QuestionTerms.Of(question, reader), assessment?.Ranked.FirstOrDefault(), reader, EvidenceNeeded.For(question));
+            return Refuse(question.Text, reason, settings);
+        }
+
+        var (ordered, figuresDiffer) = PassageSelector.Order(assessment.Ranked, settings, question.AsksForFigure, EvidenceNeeded.For(question));
+        var page = ordered.Skip(skip).Take(settings.MaxPassages).Select(p => Quote(p, reader, assessment.Terms)).ToList();
         if (page.Count == 0)
         {
-            return Refuse(analyzed.Text, "I have no further passages on this question.", settings);
+            return Refuse(question.Text, "I have no further passages on this question.", settings);
         }
 
-        return new Answer(analyzed.Text, AnswerKind.Answered, null, page, [], figuresDiffer && skip == 0 ? FiguresDifferNote : null, more);
+        var more = Math.Max(0, ordered.Count - skip - page.Count);
+        return new Answer(question.Text, AnswerKind.Answered, null, page, [], figuresDiffer && skip == 0 ? FiguresDifferNote : null, more);
     }
 
-    /// <summary>Why the ranking came out as it did: term weights and the best candidates' coverage (Debug level).</summary>
-    private static string Explain(IReadOnlyList<GroupStatistics> groups, List<RankedPassage> ranked)
+    private Assessment? Assess(IPassageIndexReader reader, Question question, AnsweringOptions settings, CancellationToken cancellationToken)
     {
-        var terms = string.Join(", ", groups.Select(g => $"{g.Group.Label}[{g.Group.Kind}, df={g.PassageCount}, w={g.Weight:F2}]"));
-        var best = string.Join(" | ", ranked.Take(5).Select(p =>
-            $"{p.Candidate.ArticleId}#{p.Candidate.Position} score={p.Score:F2} coverage={p.Coverage:F2}"));
-        return $"terms: {terms}; best: {best}";
+        var terms = QuestionTerms.Of(question, reader);
+        var gives = EvidenceNeeded.For(question);
+        var vector = encoder.EncodeQuestion(question.Text, cancellationToken);
+        var ranked = HybridRanker.Rank(reader, terms, vector, settings, gives);
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+
+        var features = EvidenceFeatures.Measure(question, terms, ranked, reader, gives);
+        var probability = AnswerabilityModel.Shipped.Probability(features);
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            var words = string.Join(", ", terms.Words.Select(w => $"{w.Word.Surface}[{w.Word.Kind}{(w.Correction is null ? string.Empty : " as " + w.Correction)}: {string.Join('|', w.Terms)} in {w.PassageCount}]"));
+            LogAssessment(logger, probability, features.ToString(), words, ranked[0].Passage.ArticleId, ranked[0].Passage.Position);
+        }
+
+        return new Assessment(terms, ranked, features, probability, probability >= AnswerabilityModel.Shipped.Threshold);
     }
 
-    private static QuotedPassage Quote(RankedPassage passage, IReadOnlyDictionary<string, IndexedArticle> articles)
+    private static QuotedPassage Quote(RankedPassage ranked, IPassageIndexReader reader, QuestionTerms terms)
     {
-        var candidate = passage.Candidate;
-        var article = articles.GetValueOrDefault(candidate.ArticleId);
+        var passage = ranked.Passage;
+        var article = reader.Articles.GetValueOrDefault(passage.ArticleId);
         var citation = article is null
-            ? new Citation(candidate.ArticleId, candidate.ArticleId, string.Empty, null, null)
+            ? new Citation(passage.ArticleId, passage.ArticleId, string.Empty, null, null)
             : new Citation(article.Id, article.Title, article.Outlet, article.Published, article.Url);
-        return new QuotedPassage(citation, candidate.Text, Math.Round(passage.Score, 4), passage.Highlights, candidate.PassageId);
+        var wanted = terms.All.ToHashSet(StringComparer.Ordinal);
+        var highlights = reader.Analyze(passage.Text)
+            .Where(t => wanted.Contains(t.Term))
+            .Select(t => new TextSpan(t.Start, t.End - t.Start))
+            .Distinct()
+            .ToList();
+        return new QuotedPassage(citation, passage.Text, Math.Round(ranked.Score, 4), highlights, passage.Ordinal);
     }
 
     private static Answer Refuse(string question, string reason, AnsweringOptions settings) =>
@@ -105,9 +132,9 @@ internal sealed partial class QuestionAnswerer(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Question refused: {Reason}")]
     private static partial void LogIndexUnavailable(ILogger logger, string reason);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Ranking: {Explanation}")]
-    private static partial void LogExplanation(ILogger logger, string explanation);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Searching the index failed")]
-    private static partial void LogSearchFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Answerability {Probability:F3} from {Features}; words {Words}; best passage {ArticleId}#{Position}")]
+    private static partial void LogAssessment(ILogger logger, double probability, string features, string words, string articleId, int position);
 }
+
+/// <summary>What the answer-or-refuse decision rests on.</summary>
+internal sealed record Assessment(QuestionTerms Terms, List<RankedPassage> Ranked, EvidenceFeatures Features, double Probability, bool Answers);

@@ -1,26 +1,40 @@
-using KforBot.Search.Analysis;
-
 namespace KforBot.Search;
 
-/// <summary>Read access to one build of the index.</summary>
+/// <summary>Read access to one generation of the index, from start to end, even when a newer one is published meanwhile.</summary>
 public interface IPassageIndexReader : IAsyncDisposable
 {
     IndexSummary Summary { get; }
 
-    /// <summary>The synonym list the build was made with.</summary>
-    SynonymMap Synonyms { get; }
-
     /// <summary>Every indexed article by id.</summary>
     IReadOnlyDictionary<string, IndexedArticle> Articles { get; }
 
-    /// <summary>
-    /// The passages of the articles that contain any alternative of any group: at most <paramref name="articleLimit"/>
-    /// articles, best first by the engine's own score, each with all its passages in order (those without a
-    /// match too: our ranking gives them nothing).
-    /// </summary>
-    Task<IReadOnlyList<PassageCandidate>> FindCandidatesAsync(
-        IReadOnlyList<QueryTermGroup> groups, int articleLimit, CancellationToken cancellationToken);
+    /// <summary>The passages that contain any of the index terms, best first by BM25, at most <paramref name="top"/>.</summary>
+    IReadOnlyList<PassageHit> SearchTerms(IReadOnlyCollection<string> terms, int top);
 
-    /// <summary>How many passages contain the sequence (an upper bound for several words).</summary>
-    Task<int> CountPassagesContainingAsync(TermSequence sequence, CancellationToken cancellationToken);
+    /// <summary>The passages closest in meaning to a question's vector, closest first (cosine), at most <paramref name="top"/>.</summary>
+    IReadOnlyList<PassageHit> SearchMeaning(float[] questionVector, int top);
+
+    /// <summary>A passage by its ordinal.</summary>
+    IndexedPassage Passage(int ordinal);
+
+    /// <summary>The cosine between a question's vector and a passage's.</summary>
+    float Closeness(float[] questionVector, int ordinal);
+
+    /// <summary>The index terms of a text, as passages are analysed (synonyms contracted, stemmed), with where each stands.</summary>
+    IReadOnlyList<IndexTerm> Analyze(string text);
+
+    /// <summary>How many passages contain an index term (as <see cref="Analyze"/> gives it).</summary>
+    int PassagesContaining(string term);
+
+    /// <summary>The passages' word closest in spelling to a word none of them holds, or null.</summary>
+    string? CorrectSpelling(string word);
+
+    /// <summary>Whether any passage of the article contains the index term.</summary>
+    bool ArticleContains(string articleId, string term);
 }
+
+/// <summary>A passage of the index: its article, its place there, and its verbatim text.</summary>
+public sealed record IndexedPassage(int Ordinal, string ArticleId, int Position, string? Heading, string Text);
+
+/// <summary>An index term and the stretch of the analysed text it came from.</summary>
+public readonly record struct IndexTerm(string Term, int Start, int End);

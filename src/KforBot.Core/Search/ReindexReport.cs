@@ -15,4 +15,7 @@ public sealed record ReindexReport(
 {
     /// <summary>How many articles each corpus file gave (files that gave none are absent).</summary>
     public IReadOnlyDictionary<string, int> ArticlesPerFile { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Passages the model embedded; the others' vectors came from the cache (0 when no passage changed).</summary>
+    public int PassagesEmbedded { get; init; }
 }

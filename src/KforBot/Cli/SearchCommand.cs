@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using KforBot.Formatting;
 using KforBot.Search;
-using KforBot.Search.Ranking;
+using KforBot.Answering.Ranking;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KforBot.Cli;

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using KforBot.Search.Ranking;
+using KforBot.Answering.Ranking;
 
 namespace KforBot.Formatting;
 

@@ -25,8 +25,9 @@ public sealed class ExampleSettingsTests
 
         Assert.Equal(new CorpusOptions().Directory, corpus.Directory);
         Assert.Equal(new IndexOptions().Path, index.Path);
-        Assert.Equal(new IndexOptions().CandidateArticles, index.CandidateArticles);
-        Assert.Equal(new AnsweringOptions().MinCoverage, answering.MinCoverage);
+        Assert.Equal(new AnsweringOptions().WordsWeight, answering.WordsWeight);
+        Assert.Equal(new AnsweringOptions().EvidenceBoost, answering.EvidenceBoost);
+        Assert.Equal(new AnsweringOptions().CandidatePassages, answering.CandidatePassages);
         Assert.Equal(new AnsweringOptions().MaxPassages, answering.MaxPassages);
         Assert.Equal(AnsweringOptions.DefaultExampleQuestions, answering.EffectiveExampleQuestions);
     }

@@ -1,6 +1,5 @@
 using System.Text;
 using KforBot.Answering;
-using KforBot.Search.Ranking;
 using CitationFormatter = KforBot.Formatting.CitationFormatter;
 
 namespace KforBot.Telegram.Formatting;

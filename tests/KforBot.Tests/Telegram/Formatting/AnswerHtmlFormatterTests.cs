@@ -1,5 +1,4 @@
 using KforBot.Answering;
-using KforBot.Search.Ranking;
 using KforBot.Telegram.Formatting;
 using KforBot.Tests.Telegram.Support;
 

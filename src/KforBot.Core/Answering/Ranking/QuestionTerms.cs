@@ -1,0 +1,68 @@
+using KforBot.Answering.Questions;
+using KforBot.Search;
+
+namespace KforBot.Answering.Ranking;
+
+/// <summary>
+/// The index terms of a question's subject words, each with the word it came from and how rare it is. The whole
+/// question is analysed at once, so a synonym rule of several words ("United States") still applies.
+/// </summary>
+public sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int PassageCount)
+{
+    public static QuestionTerms Of(Question question, IPassageIndexReader reader)
+    {
+        var subject = question.Subject.ToList();
+        var terms = new List<string>[subject.Count];
+        foreach (var term in reader.Analyze(question.Text))
+        {
+            var owner = subject.FindIndex(w => term.Start < w.End && term.End > w.Start);
+            if (owner >= 0 && !(terms[owner] ??= []).Contains(term.Term))
+            {
+                terms[owner].Add(term.Term);
+            }
+        }
+
+        var passages = reader.Summary.PassageCount;
+        var words = new List<WordTerms>();
+        for (var i = 0; i < subject.Count; i++)
+        {
+            if (terms[i] is not { Count: > 0 } found)
+            {
+                continue;
+            }
+
+            var frequency = found.Max(reader.PassagesContaining);
+            string? corrected = null;
+
+            // A misspelt word ("amercan", "soliders") is read as the passages' word closest to it; a name no passage
+            // holds is not: "Kurti" must not become another name.
+            if (frequency == 0 && subject[i].Kind is WordKind.Content or WordKind.Framing && reader.CorrectSpelling(subject[i].Surface) is { } correction)
+            {
+                var correctedTerms = reader.Analyze(correction).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+                if (correctedTerms.Count > 0)
+                {
+                    (found, frequency, corrected) = (correctedTerms, correctedTerms.Max(reader.PassagesContaining), correction);
+                }
+            }
+
+            words.Add(new WordTerms(subject[i], found, frequency, Idf(frequency, passages)) { Correction = corrected });
+        }
+
+        return new QuestionTerms(words, passages);
+    }
+
+    /// <summary>Every distinct term, for the BM25 query.</summary>
+    public IReadOnlyCollection<string> All => Words.SelectMany(w => w.Terms).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>How rare a term is; a term no passage holds weighs most.</summary>
+    private static double Idf(int passagesWithTerm, int passages) => Math.Log(1 + ((passages + 1.0) / (passagesWithTerm + 1.0)));
+}
+
+/// <summary>A subject word of the question, its index terms, how many passages hold the commonest of them, and its weight.</summary>
+public sealed record WordTerms(QuestionWord Word, IReadOnlyList<string> Terms, int PassageCount, double Weight)
+{
+    /// <summary>The passages' word this one was read as, when it was misspelt.</summary>
+    public string? Correction { get; init; }
+
+    public bool IsInCorpus => PassageCount > 0;
+}

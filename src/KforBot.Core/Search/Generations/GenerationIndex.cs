@@ -1,0 +1,142 @@
+using KforBot.Search.Embeddings;
+using KforBot.Search.Lucene;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KforBot.Search.Generations;
+
+/// <summary>
+/// The live generation of the index, for every question: it looks at the pointer file at most once a second and,
+/// when a reindex (in this process or another) has published a new generation, opens it and sends the next
+/// questions there; questions in flight finish on the old one, which closes after the last of them.
+/// </summary>
+internal sealed partial class GenerationIndex(
+    IOptions<IndexOptions> options,
+    IPassageEncoder encoder,
+    TimeProvider timeProvider,
+    ILogger<GenerationIndex> logger) : IPassageIndex, IDisposable
+{
+    private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(1);
+
+    private readonly Lock _lock = new();
+    private LuceneGeneration? _current;
+    private long _checkedAt;
+
+    public Task<IPassageIndexReader> OpenReaderAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_lock)
+        {
+            if (_current is null || timeProvider.GetElapsedTime(_checkedAt) >= CheckInterval)
+            {
+                Refresh();
+            }
+
+            // Entered under the lock: a swap cannot close the generation between choosing it and entering it.
+            _current!.TryEnter();
+            return Task.FromResult<IPassageIndexReader>(new GenerationReader(_current));
+        }
+    }
+
+    public Task<(IndexSummary? Summary, string? Unusable)> TryGetSummaryAsync(CancellationToken cancellationToken)
+    {
+        var folder = new IndexFolder(options.Value.Path);
+        if (folder.Unusable() is { } foreign)
+        {
+            return Task.FromResult<(IndexSummary?, string?)>((null, foreign));
+        }
+
+        var path = folder.CurrentGeneration();
+        var manifest = path is null ? null : GenerationManifest.TryRead(path);
+        (IndexSummary?, string?) result = manifest switch
+        {
+            null => (null, "there is no index yet"),
+            _ when manifest.Format != GenerationManifest.CurrentFormat || manifest.ModelId != encoder.ModelId => (null, "the index was built by another version of the bot"),
+            _ => (manifest.ToSummary(), null),
+        };
+        return Task.FromResult(result);
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _current?.Dispose();
+            _current = null;
+        }
+    }
+
+    private void Refresh()
+    {
+        _checkedAt = timeProvider.GetTimestamp();
+        var folder = new IndexFolder(options.Value.Path);
+        var path = folder.CurrentGeneration();
+        if (path is null || path == _current?.Path)
+        {
+            if (_current is null)
+            {
+                throw new IndexUnavailableException(folder.Unusable() ?? $"There is no index at '{folder.Path}' yet.") { Why = "there is no index yet" };
+            }
+
+            return;
+        }
+
+        LuceneGeneration opened;
+        try
+        {
+            opened = LuceneGeneration.Open(path, encoder.ModelId);
+        }
+        catch (IndexUnavailableException e) when (_current is not null)
+        {
+            LogKeptOld(logger, e.Message, _current.Path);
+            return;
+        }
+
+        var old = _current;
+        _current = opened;
+        old?.Dispose();
+        LogSwitched(logger, Path.GetFileName(path), opened.Manifest.ArticleCount, opened.Manifest.PassageCount);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Answering from index generation {Generation}: {Articles} articles, {Passages} passages")]
+    private static partial void LogSwitched(ILogger logger, string generation, int articles, int passages);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A new index generation could not be opened ({Problem}); still answering from {Generation}")]
+    private static partial void LogKeptOld(ILogger logger, string problem, string generation);
+
+    /// <summary>One question's hold on a generation: released once, when the question is done.</summary>
+    private sealed class GenerationReader(LuceneGeneration generation) : IPassageIndexReader
+    {
+        private int _released;
+
+        public IndexSummary Summary { get; } = generation.Manifest.ToSummary();
+
+        public IReadOnlyDictionary<string, IndexedArticle> Articles => generation.Articles;
+
+        public IReadOnlyList<PassageHit> SearchTerms(IReadOnlyCollection<string> terms, int top) => generation.SearchTerms(terms, top);
+
+        public IReadOnlyList<PassageHit> SearchMeaning(float[] questionVector, int top) => generation.SearchMeaning(questionVector, top);
+
+        public IndexedPassage Passage(int ordinal) => generation.Passage(ordinal);
+
+        public float Closeness(float[] questionVector, int ordinal) => generation.Closeness(questionVector, ordinal);
+
+        public IReadOnlyList<IndexTerm> Analyze(string text) => generation.Analyze(text);
+
+        public int PassagesContaining(string term) => generation.PassagesContaining(term);
+
+        public bool ArticleContains(string articleId, string term) => generation.ArticleContains(articleId, term);
+
+        public string? CorrectSpelling(string word) => generation.CorrectSpelling(word);
+
+        public ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                generation.Leave();
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+}

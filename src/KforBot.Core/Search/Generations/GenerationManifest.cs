@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace KforBot.Search.Generations;
+
+/// <summary>What a finished generation holds; written last, so a generation without it is incomplete.</summary>
+internal sealed record GenerationManifest(
+    int Format,
+    string BuildId,
+    string Fingerprint,
+    string CorpusStamp,
+    DateTimeOffset BuiltAt,
+    int ArticleCount,
+    int PassageCount,
+    double AverageWordsPerPassage,
+    string ModelId,
+    int Dimensions)
+{
+    public const string FileName = "manifest.json";
+
+    /// <summary>The layout of a generation; a generation of another format is rebuilt, never read.</summary>
+    public const int CurrentFormat = 1;
+
+    public IndexSummary ToSummary() =>
+        new(BuildId, Fingerprint, BuiltAt, ArticleCount, PassageCount, AverageWordsPerPassage) { CorpusStamp = CorpusStamp };
+
+    public static GenerationManifest? TryRead(string generationPath)
+    {
+        var path = Path.Combine(generationPath, FileName);
+        try
+        {
+            return JsonSerializer.Deserialize(File.ReadAllText(path), GenerationJsonContext.Default.GenerationManifest);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    public void Write(string generationPath)
+    {
+        var path = Path.Combine(generationPath, FileName);
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        JsonSerializer.Serialize(stream, this, GenerationJsonContext.Default.GenerationManifest);
+        stream.Flush(flushToDisk: true);
+    }
+}
+
+[JsonSerializable(typeof(GenerationManifest))]
+[JsonSerializable(typeof(IndexedArticle))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+internal sealed partial class GenerationJsonContext : JsonSerializerContext;

@@ -1,0 +1,248 @@
+using System.Text.Json;
+using KforBot.Corpus;
+using KforBot.Search.Embeddings;
+using KforBot.Search.Generations;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace KforBot.Search.Lucene;
+
+/// <summary>
+/// One published generation, open for reading: the Lucene index behind an <see cref="IndexSearcher"/> (BM25, as it
+/// was written), the passage vectors, the articles. Shared by every question while it is the newest; closed when a
+/// newer one has replaced it and the last question on it has finished.
+/// </summary>
+internal sealed class LuceneGeneration : IDisposable
+{
+    public const string ArticlesFileName = "articles.jsonl";
+
+    /// <summary>Words of the question searched at most; a pasted article adds nothing past them.</summary>
+    private const int MaxQueryTerms = 200;
+
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly PassageAnalyzer _analyzer;
+    private readonly PassageVectors _vectors;
+    private readonly int[] _docOfOrdinal;
+    private readonly int[] _ordinalOfDoc;
+    private int _users = 1;
+
+    private LuceneGeneration(string path, GenerationManifest manifest, DirectoryReader reader, PassageAnalyzer analyzer, PassageVectors vectors, (int[] DocOfOrdinal, int[] OrdinalOfDoc) map, IReadOnlyDictionary<string, IndexedArticle> articles)
+    {
+        Path = path;
+        Manifest = manifest;
+        _reader = reader;
+        _analyzer = analyzer;
+        _vectors = vectors;
+        (_docOfOrdinal, _ordinalOfDoc) = map;
+        Articles = articles;
+        _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+    }
+
+    public string Path { get; }
+
+    public GenerationManifest Manifest { get; }
+
+    public IReadOnlyDictionary<string, IndexedArticle> Articles { get; }
+
+    /// <exception cref="IndexUnavailableException">The generation is incomplete, of another format, or damaged.</exception>
+    public static LuceneGeneration Open(string path, string modelId)
+    {
+        var manifest = GenerationManifest.TryRead(path)
+            ?? throw new IndexUnavailableException($"The index generation at '{path}' is incomplete.") { Why = "the index is incomplete" };
+        if (manifest.Format != GenerationManifest.CurrentFormat || manifest.ModelId != modelId)
+        {
+            throw new IndexUnavailableException($"The index at '{path}' was built by another version of the bot.") { Why = "the index was built by another version of the bot" };
+        }
+
+        DirectoryReader? reader = null;
+        try
+        {
+            var synonymsPath = System.IO.Path.Combine(path, CorpusLoader.SynonymsFileName);
+            var synonyms = SynonymRules.Parse(File.Exists(synonymsPath) ? File.ReadAllText(synonymsPath) : string.Empty);
+            reader = DirectoryReader.Open(new NIOFSDirectory(new DirectoryInfo(System.IO.Path.Combine(path, LucenePassageWriter.FolderName))));
+            if (reader.NumDocs != manifest.PassageCount)
+            {
+                throw new InvalidDataException($"the index holds {reader.NumDocs} passages, its manifest {manifest.PassageCount}");
+            }
+
+            var vectors = PassageVectors.Load(System.IO.Path.Combine(path, PassageVectors.FileName), manifest.Dimensions, manifest.PassageCount);
+            return new LuceneGeneration(path, manifest, reader, new PassageAnalyzer(synonyms), vectors, MapOrdinals(reader), ReadArticles(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or FormatException)
+        {
+            reader?.Dispose();
+            throw new IndexUnavailableException($"The index at '{path}' cannot be read: {e.Message}", e) { Why = "the index cannot be read" };
+        }
+    }
+
+    /// <summary>A question starts on this generation; false when it is already closed.</summary>
+    public bool TryEnter()
+    {
+        int users;
+        do
+        {
+            users = Volatile.Read(ref _users);
+            if (users == 0)
+            {
+                return false;
+            }
+        }
+        while (Interlocked.CompareExchange(ref _users, users + 1, users) != users);
+        return true;
+    }
+
+    /// <summary>A question has finished; the last one out of a replaced generation closes it.</summary>
+    public void Leave()
+    {
+        if (Interlocked.Decrement(ref _users) == 0)
+        {
+            _reader.Dispose();
+            _analyzer.Dispose();
+        }
+    }
+
+    /// <summary>The newest generation is replaced: it closes once the questions on it have finished.</summary>
+    public void Dispose() => Leave();
+
+    /// <summary>
+    /// BM25 over passages for any of the terms. The terms come from <see cref="Analyze"/>, never from user text
+    /// parsed as a query: no character of a question can change the query's meaning.
+    /// </summary>
+    public IReadOnlyList<PassageHit> SearchTerms(IReadOnlyCollection<string> terms, int top)
+    {
+        if (terms.Count == 0 || top <= 0)
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery();
+        foreach (var term in terms.Distinct(StringComparer.Ordinal).Take(MaxQueryTerms))
+        {
+            query.Add(new TermQuery(new Term(PassageFields.Text, term)), Occur.SHOULD);
+        }
+
+        var found = _searcher.Search(query, top);
+        return found.ScoreDocs.Select(d => new PassageHit(OrdinalOf(d.Doc), d.Score)).ToList();
+    }
+
+    public IReadOnlyList<PassageHit> SearchMeaning(float[] questionVector, int top) => _vectors.Nearest(questionVector, top);
+
+    public float Closeness(float[] questionVector, int ordinal) => PassageVectors.Dot(questionVector, _vectors[ordinal]);
+
+    public IndexedPassage Passage(int ordinal)
+    {
+        var document = _searcher.Doc(_docOfOrdinal[ordinal]);
+        var heading = document.Get(PassageFields.Heading);
+        return new IndexedPassage(
+            ordinal,
+            document.Get(PassageFields.ArticleId),
+            document.GetField(PassageFields.Position).GetInt32Value() ?? 0,
+            string.IsNullOrEmpty(heading) ? null : heading,
+            document.Get(PassageFields.Text));
+    }
+
+    public IReadOnlyList<IndexTerm> Analyze(string text)
+    {
+        var terms = new List<IndexTerm>();
+        using var stream = _analyzer.GetTokenStream(PassageFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(new IndexTerm(term.ToString(), offset.StartOffset, offset.EndOffset));
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    public int PassagesContaining(string term) => _reader.DocFreq(new Term(PassageFields.Text, term));
+
+    /// <summary>
+    /// The passages' word closest to a word no passage holds ("amercan" -> "american"): none for words of under five
+    /// letters (too many words are one edit apart), at most one edit up to seven letters and two for longer ones, the same first letter, and the commonest of the closest. Null when none is close.
+    /// </summary>
+    public string? CorrectSpelling(string word)
+    {
+        var folded = word.ToLowerInvariant();
+        if (folded.Length < 5 || _reader.DocFreq(new Term(PassageFields.Spelling, folded)) > 0)
+        {
+            return null;
+        }
+
+        var terms = MultiFields.GetTerms(_reader, PassageFields.Spelling);
+        if (terms is null)
+        {
+            return null;
+        }
+
+        var maxEdits = folded.Length < 8 ? 1 : 2;
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(PassageFields.Spelling, folded), maxEdits, prefixLength: 1, transpositions: true);
+        var boost = fuzzy.Attributes.AddAttribute<IBoostAttribute>();
+        (string? Word, float Similarity, int Frequency) best = (null, 0, 0);
+        while (fuzzy.MoveNext())
+        {
+            var candidate = fuzzy.Term;
+            var (similarity, frequency) = (boost.Boost, fuzzy.DocFreq);
+            if (similarity > best.Similarity || (similarity == best.Similarity && frequency > best.Frequency))
+            {
+                best = (candidate.Utf8ToString(), similarity, frequency);
+            }
+        }
+
+        return best.Word;
+    }
+
+    public bool ArticleContains(string articleId, string term)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(PassageFields.ArticleId, articleId)), Occur.MUST },
+            { new TermQuery(new Term(PassageFields.Text, term)), Occur.MUST },
+        };
+        return _searcher.Search(query, 1).TotalHits > 0;
+    }
+
+    private int OrdinalOf(int doc) => _ordinalOfDoc[doc];
+
+    /// <summary>Lucene numbers documents as its merges leave them; a passage's ordinal (its vector's row) is fixed.</summary>
+    private static (int[] DocOfOrdinal, int[] OrdinalOfDoc) MapOrdinals(DirectoryReader reader)
+    {
+        var docOfOrdinal = new int[reader.MaxDoc];
+        var ordinalOfDoc = new int[reader.MaxDoc];
+        var ordinals = MultiDocValues.GetNumericValues(reader, PassageFields.Ordinal)
+            ?? throw new InvalidDataException("the index has no passage ordinals");
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            var ordinal = (int)ordinals.Get(doc);
+            if ((uint)ordinal >= (uint)docOfOrdinal.Length)
+            {
+                throw new InvalidDataException($"passage ordinal {ordinal} is out of range");
+            }
+
+            docOfOrdinal[ordinal] = doc;
+            ordinalOfDoc[doc] = ordinal;
+        }
+
+        return (docOfOrdinal, ordinalOfDoc);
+    }
+
+    private static Dictionary<string, IndexedArticle> ReadArticles(string path)
+    {
+        var articles = new Dictionary<string, IndexedArticle>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(System.IO.Path.Combine(path, ArticlesFileName)))
+        {
+            var article = JsonSerializer.Deserialize(line, GenerationJsonContext.Default.IndexedArticle)
+                ?? throw new InvalidDataException("an empty line in the article list");
+            articles[article.Id] = article;
+        }
+
+        return articles;
+    }
+}

@@ -1,0 +1,47 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace KforBot.Search.Lucene;
+
+/// <summary>
+/// The one analysis of passages and questions alike: standard tokenizer, possessives removed, lower case, ASCII
+/// folding ("Çeku" = "Ceku"), the corpus's synonym rules, English stop words, Porter stemming. The same chain on
+/// both sides is what makes a question's "Kosova" find a passage's "Kosovo". The spelling field gets the words as
+/// written, only lower-cased and folded, for spelling corrections.
+/// </summary>
+internal sealed class PassageAnalyzer(SynonymMap? synonyms) : Analyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>English stop words (Lucene's list), removed after synonyms so "north of kosovo" can still match a rule.</summary>
+    public static CharArraySet StopWords { get; } = EnglishAnalyzer.DefaultStopSet;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        var stream = Normalize(tokenizer);
+        if (fieldName == PassageFields.Spelling)
+        {
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
+        if (synonyms is not null)
+        {
+            stream = new SynonymFilter(stream, synonyms, ignoreCase: true);
+        }
+
+        stream = new StopFilter(Version, stream, StopWords);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /// <summary>The part of the chain before synonyms: synonym rules are read through it too.</summary>
+    public static TokenStream Normalize(TokenStream tokens) =>
+        new ASCIIFoldingFilter(new LowerCaseFilter(Version, new EnglishPossessiveFilter(Version, tokens)));
+}
