@@ -53,8 +53,7 @@ internal sealed partial class ConsoleChatService(
         {
             await console.Output.WriteAsync("\n> ").ConfigureAwait(false);
             await console.Output.FlushAsync(stoppingToken).ConfigureAwait(false);
-            // A console read cannot be cancelled; WaitAsync lets Ctrl+C stop the chat without waiting for a line.
-            var line = await console.Input.ReadLineAsync(stoppingToken).AsTask().WaitAsync(stoppingToken).ConfigureAwait(false);
+            var line = await console.ReadLineAsync(stoppingToken).ConfigureAwait(false);
             if (line is null || line.Trim() is "/quit" or "/exit")
             {
                 await console.Output.WriteLineAsync().ConfigureAwait(false);
