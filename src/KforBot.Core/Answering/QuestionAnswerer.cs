@@ -47,6 +47,11 @@ internal sealed partial class QuestionAnswerer(
     private async Task<Answer> AnswerFromAsync(
         IPassageIndexReader reader, string question, int skip, AnsweringOptions settings, CancellationToken cancellationToken)
     {
+        if (!QuestionLanguage.Of(question).IsEnglish)
+        {
+            return Refuse(question, QuestionLanguage.RefusalReason(settings.EffectiveExampleQuestions[0]), settings);
+        }
+
         var articleCount = reader.Summary.ArticleCount;
         var analyzed = QuestionAnalyzer.Analyze(question, reader.Synonyms);
         if (analyzed.IsGreeting)
