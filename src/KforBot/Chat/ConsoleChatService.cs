@@ -18,6 +18,7 @@ internal sealed partial class ConsoleChatService(
     IQuestionAnswerer answerer,
     ISourceCatalog sources,
     IOptions<AnsweringOptions> options,
+    IOptions<IndexOptions> indexOptions,
     IHostApplicationLifetime lifetime,
     ILogger<ConsoleChatService> logger) : BackgroundService
 {
@@ -36,7 +37,7 @@ internal sealed partial class ConsoleChatService(
         }
         catch (IndexUnavailableException e)
         {
-            await console.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            await console.Error.WriteLineAsync(IndexLocation.FindProblem(indexOptions.Value.Path) ?? e.Message).ConfigureAwait(false);
             Environment.ExitCode = CommandRunner.ExitFailure;
         }
         finally
