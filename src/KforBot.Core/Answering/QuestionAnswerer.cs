@@ -55,6 +55,11 @@ internal sealed partial class QuestionAnswerer(
 
     private Answer Answer(IPassageIndexReader reader, Question question, int skip, AnsweringOptions settings, CancellationToken cancellationToken)
     {
+        if (!QuestionLanguage.Of(question.Text).IsEnglish)
+        {
+            return Refuse(question.Text, QuestionLanguage.RefusalReason(settings.EffectiveExampleQuestions[0]), settings);
+        }
+
         if (question.IsGreeting)
         {
             return new Answer(question.Text, AnswerKind.Greeting, HelpText.Greeting(reader.Summary.ArticleCount), [], settings.EffectiveExampleQuestions, null, 0);

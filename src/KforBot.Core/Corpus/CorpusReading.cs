@@ -66,7 +66,10 @@ public sealed class CorpusReading
             {
                 if (firstFileOfId.TryGetValue(article.Id, out var first))
                 {
-                    _problems.Add(new CorpusProblem(path, null, $"duplicate id '{article.Id}': already used by {first}", Skipped: true));
+                    // Both files are named on both sides: an operator who edits the skipped copy would otherwise
+                    // wonder why the index never changes.
+                    _problems.Add(new CorpusProblem(first, null, $"duplicate id '{article.Id}': this file's article was kept and the one in {path} was skipped (the first file in path order wins)", Skipped: false));
+                    _problems.Add(new CorpusProblem(path, null, $"duplicate id '{article.Id}': skipped, because {first} has an article with the same id and was kept (the first file in path order wins)", Skipped: true));
                     continue;
                 }
 

@@ -18,6 +18,7 @@ internal sealed partial class ConsoleChatService(
     IQuestionAnswerer answerer,
     ISourceCatalog sources,
     IOptions<AnsweringOptions> options,
+    IOptions<IndexOptions> indexOptions,
     IHostApplicationLifetime lifetime,
     ILogger<ConsoleChatService> logger) : BackgroundService
 {
@@ -36,7 +37,7 @@ internal sealed partial class ConsoleChatService(
         }
         catch (IndexUnavailableException e)
         {
-            await console.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            await console.Error.WriteLineAsync(IndexLocation.FindProblem(indexOptions.Value.Path) ?? e.Message).ConfigureAwait(false);
             Environment.ExitCode = CommandRunner.ExitFailure;
         }
         finally
@@ -53,8 +54,7 @@ internal sealed partial class ConsoleChatService(
         {
             await console.Output.WriteAsync("\n> ").ConfigureAwait(false);
             await console.Output.FlushAsync(stoppingToken).ConfigureAwait(false);
-            // A console read cannot be cancelled; WaitAsync lets Ctrl+C stop the chat without waiting for a line.
-            var line = await console.Input.ReadLineAsync(stoppingToken).AsTask().WaitAsync(stoppingToken).ConfigureAwait(false);
+            var line = await console.ReadLineAsync(stoppingToken).ConfigureAwait(false);
             if (line is null || line.Trim() is "/quit" or "/exit")
             {
                 await console.Output.WriteLineAsync().ConfigureAwait(false);

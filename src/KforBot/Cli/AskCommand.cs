@@ -51,7 +51,7 @@ internal static class AskCommand
 
     private static async Task AnswerBatchAsync(IQuestionAnswerer answerer, CliContext context, bool json, CancellationToken cancellationToken)
     {
-        while (await context.Input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        await foreach (var line in InputLines.ReadAsync(context.Input, cancellationToken).ConfigureAwait(false))
         {
             var answer = await answerer.AnswerAsync(line, cancellationToken).ConfigureAwait(false);
             await WriteAsync(context.Output, answer, json).ConfigureAwait(false);

@@ -43,12 +43,8 @@ internal static class BotHostFactory
 
         // Standard output is for answers (and JSON lines); every log line goes to standard error.
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss ";
-            o.ColorBehavior = LoggerColorBehavior.Disabled;
-        });
+        builder.Logging.AddConsole(o => o.FormatterName = ConsoleLogFormatter.FormatterName);
+        builder.Logging.AddConsoleFormatter<ConsoleLogFormatter, ConsoleFormatterOptions>();
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(minimumLevel);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);

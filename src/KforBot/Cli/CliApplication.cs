@@ -4,7 +4,8 @@ namespace KforBot.Cli;
 
 /// <summary>
 /// The command line: no command runs the bot (console chat until a Telegram token is configured);
-/// <c>ask</c>, <c>search</c>, <c>reindex</c> and <c>eval</c> are one-shot commands. Invalid arguments print usage and exit non-zero.
+/// <c>ask</c>, <c>search</c>, <c>reindex</c> and <c>eval</c> are one-shot commands. Invalid arguments and unknown
+/// options print the error and usage on standard error and exit with code 1.
 /// </summary>
 internal sealed class CliApplication(CliContext context)
 {
@@ -21,9 +22,13 @@ internal sealed class CliApplication(CliContext context)
             SearchCommand.Create(context, shared),
         };
         root.SetAction((parse, ct) => RunBotCommand.RunAsync(context, shared.Read(parse), ct));
+        UnknownOptions.RejectIn(root, args);
 
         var parsed = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = context.Output, Error = context.Error };
+
+        // Usage printed because of an error belongs on standard error with the error; only a requested --help goes to standard output.
+        var output = parsed.Errors.Count > 0 ? context.Error : context.Output;
+        var configuration = new InvocationConfiguration { Output = output, Error = context.Error };
         return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using KforBot.Search;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace KforBot.Cli;
 
 /// <summary>
-/// Runs a one-shot command inside a started host, turning the failures a person can fix (a bad setting,
-/// a missing index or corpus) into one clear line on standard error and a non-zero exit code.
+/// Runs a one-shot command inside a started host, turning every failure into one clear line on standard error
+/// and a non-zero exit code; the stack trace follows only at Debug level (see <see cref="LogDetail"/>).
 /// </summary>
 internal static class CommandRunner
 {
@@ -22,7 +23,7 @@ internal static class CommandRunner
         CancellationToken cancellationToken,
         Action<HostApplicationBuilder>? configure = null,
         LogLevel minimumLevel = LogLevel.Information) =>
-        GuardAsync(context, async () =>
+        GuardAsync(context, settings, async () =>
         {
             var builder = BotHostFactory.CreateBuilder(settings, minimumLevel);
             configure?.Invoke(builder);
@@ -40,10 +41,10 @@ internal static class CommandRunner
         }, cancellationToken);
 
     /// <summary>
-    /// Runs <paramref name="run"/>, turning a bad setting, a missing index or corpus, or Ctrl+C into one line on
-    /// standard error and the matching exit code.
+    /// Runs <paramref name="run"/>, turning a bad setting, an index that cannot be used or built, Ctrl+C, or
+    /// anything else that goes wrong into one line on standard error and the matching exit code.
     /// </summary>
-    public static async Task<int> GuardAsync(CliContext context, Func<Task<int>> run, CancellationToken cancellationToken)
+    public static async Task<int> GuardAsync(CliContext context, CommonSettings settings, Func<Task<int>> run, CancellationToken cancellationToken)
     {
         try
         {
@@ -54,17 +55,68 @@ internal static class CommandRunner
             await context.Error.WriteLineAsync($"Configuration error: {string.Join(" ", e.Failures)}").ConfigureAwait(false);
             return ExitConfiguration;
         }
-        catch (IndexUnavailableException e)
-        {
-            await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
-            return ExitFailure;
-        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            return ExitFailure;
+        }
+        catch (Exception e)
+        {
+            // The boundary of every command: whatever went wrong (an index that cannot be built, a full disk, a
+            // file that cannot be read) is told in one line; the stack trace is for whoever asks for Debug logging.
+            var configuration = ReadConfiguration(settings);
+            await context.Error.WriteLineAsync(Describe(e, configuration)).ConfigureAwait(false);
+            if (LogDetail.ShowsStackTraces(configuration))
+            {
+                await context.Error.WriteLineAsync(e.ToString()).ConfigureAwait(false);
+            }
+
             return ExitFailure;
         }
     }
 
     public static Task EnsureIndexAsync(IServiceProvider services, CliContext context, CancellationToken cancellationToken) =>
         services.GetRequiredService<IndexFreshness>().EnsureCurrentAsync(new ReindexProgressWriter(context.Error), cancellationToken);
+
+    /// <summary>
+    /// An index that could not be built, or a file that could not be written, is most often a folder that is not
+    /// writable: that is said in plain words when it is so.
+    /// </summary>
+    private static string Describe(Exception failure, IConfiguration configuration)
+    {
+        if (failure is IndexUnavailableException or IOException or UnauthorizedAccessException)
+        {
+            var indexPath = configuration.GetSection(IndexOptions.SectionName).Get<IndexOptions>()?.Path ?? new IndexOptions().Path;
+            if (IndexLocation.FindProblem(indexPath) is { } problem)
+            {
+                return problem;
+            }
+        }
+
+        return failure is IndexUnavailableException ? failure.Message : $"The command failed: {Messages(failure)}";
+    }
+
+    /// <summary>The messages of an exception and of those inside it: "Failed to load configuration from file …" says which file, the inner one what is wrong in it.</summary>
+    private static string Messages(Exception failure)
+    {
+        var messages = new List<string>();
+        for (var e = failure; e is not null; e = e.InnerException)
+        {
+            messages.Add(e.Message.ReplaceLineEndings(" ").TrimEnd('.'));
+        }
+
+        return string.Join(": ", messages.Distinct()) + ".";
+    }
+
+    private static IConfiguration ReadConfiguration(CommonSettings settings)
+    {
+        try
+        {
+            return BotHostFactory.CreateBuilder(settings).Configuration;
+        }
+        catch (InvalidDataException)
+        {
+            // A settings file that cannot be parsed: that is the failure being reported, so its settings are not needed.
+            return new ConfigurationBuilder().Build();
+        }
+    }
 }

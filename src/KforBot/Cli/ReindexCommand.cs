@@ -8,7 +8,8 @@ namespace KforBot.Cli;
 
 /// <summary>
 /// <c>reindex [--corpus DIR]</c> rebuilds the index with progress and a report for every file. Exit code 0
-/// when at least one article was indexed; otherwise 1, with the reasons, and the previous index unchanged.
+/// when at least one article was indexed; otherwise 1, with the reasons, and the previous index unchanged. A folder
+/// that cannot take the index is said so before anything is read.
 /// </summary>
 internal static class ReindexCommand
 {
@@ -20,6 +21,13 @@ internal static class ReindexCommand
             shared.Read(parse),
             async (services, ct) =>
             {
+                var indexPath = services.GetRequiredService<IOptions<IndexOptions>>().Value.Path;
+                if (IndexLocation.FindProblem(indexPath) is { } problem)
+                {
+                    await context.Error.WriteLineAsync(problem).ConfigureAwait(false);
+                    return CommandRunner.ExitFailure;
+                }
+
                 var corpus = services.GetRequiredService<IOptions<CorpusOptions>>().Value.ResolveDirectory();
                 var builder = services.GetRequiredService<IIndexBuilder>();
                 var report = await builder.BuildAsync(corpus, new ReindexProgressWriter(context.Error), ct).ConfigureAwait(false);

@@ -18,7 +18,7 @@ namespace KforBot.Cli;
 internal static class RunBotCommand
 {
     public static Task<int> RunAsync(CliContext context, CommonSettings settings, CancellationToken cancellationToken) =>
-        CommandRunner.GuardAsync(context, () => RunGuardedAsync(context, settings, cancellationToken), cancellationToken);
+        CommandRunner.GuardAsync(context, settings, () => RunGuardedAsync(context, settings, cancellationToken), cancellationToken);
 
     private static async Task<int> RunGuardedAsync(CliContext context, CommonSettings settings, CancellationToken cancellationToken)
     {

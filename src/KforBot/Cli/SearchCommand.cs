@@ -47,7 +47,7 @@ internal static class SearchCommand
                 var (asJson, count) = (parse.GetValue(json), parse.GetValue(top));
                 if (parse.GetValue(batch))
                 {
-                    while (await context.Input.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
+                    await foreach (var line in InputLines.ReadAsync(context.Input, ct).ConfigureAwait(false))
                     {
                         await WriteAsync(context.Output, line, await search.SearchAsync(line, count, ct).ConfigureAwait(false), asJson).ConfigureAwait(false);
                     }

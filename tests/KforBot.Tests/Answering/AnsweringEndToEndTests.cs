@@ -45,6 +45,19 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("Sa trupa amerikane ka në Kosovë?")]
+    [InlineData("Колико америчких војника има на Косову?")]
+    public async Task Answer_QuestionNotInEnglish_RefusesSayingTheBotReadsEnglish(string question)
+    {
+        var answer = await seed.Answerer.AnswerAsync(question, CancellationToken.None);
+
+        Assert.Equal(AnswerKind.Refused, answer.Kind);
+        Assert.Empty(answer.Passages);
+        Assert.StartsWith("I read questions in English only", answer.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("mentions", answer.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("thanks!")]
     [InlineData("hi")]
     public async Task Answer_GreetingOrThanks_GetsTheHelpTextAndNoPassage(string text)

@@ -77,18 +77,57 @@ public sealed class AskCommandTests : IDisposable
         Assert.Contains("Radio Free Europe", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AskJsonBatch_BareCarriageReturnInsideALine_GivesOneAnswerForTheLine()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("How many US soldiers\rare in Kosovo?\r\nWhat is KFOR?\n", ["ask", "--json", "--batch", .. Paths]);
+
+        Assert.Equal(0, exitCode);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("How many US soldiers are in Kosovo?", JsonDocument.Parse(lines[0]).RootElement.GetProperty("question").GetString());
+        Assert.Equal("What is KFOR?", JsonDocument.Parse(lines[1]).RootElement.GetProperty("question").GetString());
+    }
+
+    [Theory]
+    [InlineData("ask", "--bogus")]
+    [InlineData("ask", "--json", "-x")]
+    [InlineData("search", "--bogus")]
+    [InlineData("eval", "--bogus")]
+    [InlineData("reindex", "--bogus")]
+    [InlineData("--bogus")]
+    public async Task UnknownOption_IsAnErrorWithUsageOnStandardError(params string[] args)
+    {
+        var (exitCode, output, error) = await CliRunner.RunAsync(string.Empty, args);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(args[^1], error, StringComparison.Ordinal);
+        Assert.Contains("Usage", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_QuestionAfterDoubleDash_MayBeginWithADash()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, ["ask", "--json", .. Paths, "--", "-KFOR troops?"]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("-KFOR troops?", JsonDocument.Parse(output).RootElement.GetProperty("question").GetString());
+    }
+
     [Theory]
     [InlineData("ask")]
     [InlineData("ask", "--batch", "a question")]
     [InlineData("frobnicate")]
     [InlineData("ask", "--bogus", "q")]
     [InlineData("eval")]
-    public async Task InvalidArguments_PrintUsageAndExitNonZero(params string[] args)
+    public async Task InvalidArguments_PrintUsageOnStandardErrorAndExitOne(params string[] args)
     {
         var (exitCode, output, error) = await CliRunner.RunAsync(string.Empty, args);
 
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains("Usage", output + error, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(1, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("Usage", error, StringComparison.Ordinal);
     }
 
     [Fact]

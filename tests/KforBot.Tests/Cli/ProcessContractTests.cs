@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using KforBot.Tests.Support;
 
@@ -14,20 +13,7 @@ public sealed class ProcessContractTests : IDisposable
     [Fact]
     public async Task AskJsonBatch_AsAProcess_StandardOutputCarriesOnlyJsonLinesAndLogsGoToStandardError()
     {
-        var executable = Path.Combine(AppContext.BaseDirectory, "KforBot.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _folder.Path,
-        };
-        foreach (var argument in new[] { executable, "ask", "--json", "--batch", "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index.db") })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = BotProcess.Start(_folder.Path, ["ask", "--json", "--batch", "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index.db")]);
         await process.StandardInput.WriteAsync("What is KFOR?\nKosova\u0000KFOR\n   \nthanks!\n");
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();

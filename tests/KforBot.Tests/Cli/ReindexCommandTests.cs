@@ -24,6 +24,20 @@ public sealed class ReindexCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Reindex_TwoFilesWithTheSameId_KeepsTheFirstAndNamesBothFilesOnBothLines()
+    {
+        var first = _folder.Write("corpus/a-first.md", "---\nid: \"same\"\ntitle: \"First\"\n---\n\nA paragraph about soldiers in Kosovo and the mission.\n");
+        var second = _folder.Write("corpus/b-second.md", "---\nid: \"same\"\ntitle: \"Second\"\n---\n\nAnother paragraph about soldiers in Kosovo.\n");
+
+        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, "reindex", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i.db"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"warning  a-first.md: duplicate id 'same': this file's article was kept and the one in {second} was skipped", output, StringComparison.Ordinal);
+        Assert.Contains($"skipped  b-second.md: duplicate id 'same': skipped, because {first} has an article with the same id and was kept", output, StringComparison.Ordinal);
+        Assert.Contains("Indexed 1 articles", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reindex_NoValidArticle_ExitsNonZeroWithTheReasons()
     {
         _folder.Write("corpus/bad.md", "no front matter");

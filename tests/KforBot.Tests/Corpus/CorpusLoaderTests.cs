@@ -1,6 +1,8 @@
 using KforBot.Corpus;
 using KforBot.Tests.Support;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace KforBot.Tests.Corpus;
 
@@ -26,13 +28,31 @@ public sealed class CorpusLoaderTests : IDisposable
 
         var article = Assert.Single(result.Articles);
         Assert.Equal("A good article", article.Title);
-        Assert.Equal(5, result.Problems.Count);
-        Assert.All(result.Problems, p => Assert.True(p.Skipped));
+        Assert.Equal(5, result.Problems.Count(p => p.Skipped));
         Assert.Contains(result.Problems, p => p.Path.EndsWith("b-no-title.md", StringComparison.Ordinal) && p.Message.Contains("no title", StringComparison.Ordinal));
         Assert.Contains(result.Problems, p => p.Path.EndsWith("c-broken-yaml.md", StringComparison.Ordinal) && p.Line is not null);
         Assert.Contains(result.Problems, p => p.Path.EndsWith("d-latin1.md", StringComparison.Ordinal) && p.Message.Contains("UTF-8", StringComparison.Ordinal) && p.Line == 4);
-        Assert.Contains(result.Problems, p => p.Path.EndsWith("e-duplicate.md", StringComparison.Ordinal) && p.Message.Contains("a-good.md", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Path.EndsWith("e-duplicate.md", StringComparison.Ordinal) && p.Skipped && p.Message.Contains("a-good.md", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Path.EndsWith("a-good.md", StringComparison.Ordinal) && !p.Skipped && p.Message.Contains("e-duplicate.md", StringComparison.Ordinal));
         Assert.Contains(result.Problems, p => p.Path.EndsWith("f-no-body.md", StringComparison.Ordinal) && p.Message.Contains("no body", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LoadAsync_TwoFilesWithTheSameId_KeepsTheFirstInPathOrderAndWarnsNamingBothFiles()
+    {
+        var first = _folder.Write("a.md", Article("same", "First"));
+        var second = _folder.Write("B.md", Article("same", "Second"));
+        var logger = new FakeLogger<CorpusLoader>();
+
+        var result = await new CorpusLoader(logger).LoadAsync(_folder.Path, CancellationToken.None);
+
+        // Ordinal order puts "B.md" before "a.md".
+        Assert.Equal("Second", Assert.Single(result.Articles).Title);
+        var warnings = logger.Collector.GetSnapshot().Where(r => r.Level == LogLevel.Warning).Select(r => r.Message).ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.All(warnings, w => Assert.True(w.Contains(first, StringComparison.Ordinal) && w.Contains(second, StringComparison.Ordinal), w));
+        Assert.Contains(warnings, w => w.StartsWith($"Corpus: {first}: skipped: duplicate id 'same'", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith($"Corpus: {second}: warning: duplicate id 'same': this file's article was kept", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -9,6 +9,9 @@ public static class RepositoryPaths
 
     public static string ExtraQuestions => Path.Combine(Root, "tests", "questions", "extra-questions.jsonl");
 
+    /// <summary>The shared development question sets: <c>../shared/eval</c> beside the repository, as in CI.</summary>
+    public static string SharedEval => Path.GetFullPath(Path.Combine(Root, "..", "shared", "eval"));
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -1,3 +1,5 @@
+using System.Runtime.Versioning;
+
 namespace KforBot.Tests.Support;
 
 /// <summary>A folder under the system temp folder, deleted with everything in it when disposed.</summary>
@@ -19,6 +21,26 @@ public sealed class TempFolder : IDisposable
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content);
         return path;
+    }
+
+    /// <summary>
+    /// A folder this process cannot create files in: a subfolder made read-only, or, for root (whom no folder
+    /// permission stops), /sys, which refuses new files to everyone.
+    /// </summary>
+    [UnsupportedOSPlatform("windows")]
+    public string ReadOnlyFolder()
+    {
+        var folder = Directory.CreateDirectory(Combine("read-only")).FullName;
+        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        try
+        {
+            File.Create(System.IO.Path.Combine(folder, "probe"), 1, FileOptions.DeleteOnClose).Dispose();
+            return "/sys";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return folder;
+        }
     }
 
     public void Dispose()

@@ -1,0 +1,51 @@
+using System.Text;
+using KforBot.Tests.Support;
+
+namespace KforBot.Tests.Chat;
+
+/// <summary>The console chat as a person runs it: the real program, its standard input left open.</summary>
+public sealed class ConsoleChatProcessTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task CtrlC_AtTheIdlePrompt_StopsTheChatPromptlyAndCleanly()
+    {
+        using var process = BotProcess.Start(_folder.Path, ["--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index.db")]);
+        try
+        {
+            var error = process.StandardError.ReadToEndAsync();
+            await ReadUntilPromptAsync(process.StandardOutput);
+
+            BotProcess.Interrupt(process);
+
+            // The host gives its services 30 s to stop; a chat still blocked on the read would hold it that long.
+            using var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            await process.WaitForExitAsync(stopped.Token);
+            Assert.Equal(0, process.ExitCode);
+            Assert.DoesNotContain("Exception", await error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    private static async Task ReadUntilPromptAsync(StreamReader output)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var text = new StringBuilder();
+        var buffer = new char[1024];
+        while (!text.ToString().EndsWith("\n> ", StringComparison.Ordinal))
+        {
+            var read = await output.ReadAsync(buffer, patience.Token);
+            Assert.True(read > 0, "The chat ended before its prompt: " + text);
+            text.Append(buffer, 0, read);
+        }
+    }
+}

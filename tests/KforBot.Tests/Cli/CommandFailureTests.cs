@@ -1,0 +1,90 @@
+using System.Runtime.Versioning;
+using KforBot.Cli;
+using KforBot.Tests.Support;
+
+namespace KforBot.Tests.Cli;
+
+/// <summary>A command that fails says so in one clear line and exits with 1; the stack trace comes only at Debug.</summary>
+public sealed class CommandFailureTests : IDisposable
+{
+    private const string StackFrame = "   at ";
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("reindex")]
+    [InlineData("ask", "What is KFOR?")]
+    [UnsupportedOSPlatform("windows")]
+    public async Task Command_IndexInAFolderThatIsNotWritable_SaysSoInPlainWords(params string[] command)
+    {
+        var folder = _folder.ReadOnlyFolder();
+        var index = Path.Combine(folder, "index.db");
+
+        var (exitCode, output, error) = await CliRunner.RunAsync(string.Empty, [.. command, "--corpus", RepositoryPaths.Corpus, "--index", index]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal($"The folder '{folder}' is not writable, so the index '{index}' cannot be written there. Make the folder writable, or give another place with --index (setting Index:Path).", error.Trim());
+        Assert.DoesNotContain("unable to open database file", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Guard_UnexpectedFailure_PrintsOneLineAndExitsOne()
+    {
+        using var error = new StringWriter();
+        var context = new CliContext(new StringReader(string.Empty), new StringWriter(), error);
+
+        var exitCode = await CommandRunner.GuardAsync(
+            context,
+            new CommonSettings(null, _folder.Combine("index.db")),
+            () => throw new IOException("No space left on device : '/data/index.db'"),
+            CancellationToken.None);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("The command failed: No space left on device : '/data/index.db'." + Environment.NewLine, error.ToString());
+    }
+
+    [Fact]
+    public async Task Reindex_DirectoryAsIndex_AsAProcess_ReportsTheFailureWithoutAStackTrace()
+    {
+        var (exitCode, output, error) = await RunReindexIntoADirectoryAsync(debug: false);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Reindex failed: the index could not be written", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(StackFrame, output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reindex_DirectoryAsIndex_AsAProcessAtDebugLevel_AlsoPrintsTheStackTrace()
+    {
+        var (exitCode, _, error) = await RunReindexIntoADirectoryAsync(debug: true);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(StackFrame, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_UnreadableSettingsFile_AsAProcess_SaysWhichFileInOneLine()
+    {
+        _folder.Write("appsettings.json", "{ not json");
+        using var process = BotProcess.Start(_folder.Path, ["ask", "What is KFOR?", "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index.db")]);
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.StartsWith($"The command failed: Failed to load configuration from file '{_folder.Combine("appsettings.json")}'", error, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private async Task<(int ExitCode, string Output, string Error)> RunReindexIntoADirectoryAsync(bool debug)
+    {
+        var directory = Directory.CreateDirectory(_folder.Combine("a-folder")).FullName;
+        var environment = debug ? new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Debug" } : null;
+        using var process = BotProcess.Start(_folder.Path, ["reindex", "--corpus", RepositoryPaths.Corpus, "--index", directory], environment);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+}
