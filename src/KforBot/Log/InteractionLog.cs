@@ -13,6 +13,7 @@ internal sealed class InteractionLog(
     TimeProvider timeProvider,
     ILogger<InteractionLog> logger) : IInteractionLog
 {
+    private readonly EntryIds _ids = new();
     private int _full;
 
     public LogHealth Health => queue.Health;
@@ -20,7 +21,7 @@ internal sealed class InteractionLog(
     public string Record(Asker asker, Answer answer, TimeSpan latency)
     {
         var at = timeProvider.GetUtcNow();
-        var id = Guid.CreateVersion7(at).ToString("N");
+        var id = _ids.Next(at);
         string user;
         try
         {
