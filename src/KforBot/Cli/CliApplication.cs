@@ -4,7 +4,7 @@ namespace KforBot.Cli;
 
 /// <summary>
 /// The command line: no command runs the bot (console chat until a Telegram token is configured);
-/// <c>ask</c>, <c>search</c>, <c>reindex</c> and <c>eval</c> are one-shot commands. Invalid arguments print usage and exit non-zero.
+/// <c>ask</c>, <c>search</c>, <c>reindex</c>, <c>eval</c> and <c>logs</c> are one-shot commands. Invalid arguments print usage and exit non-zero.
 /// </summary>
 internal sealed class CliApplication(CliContext context)
 {
@@ -19,6 +19,7 @@ internal sealed class CliApplication(CliContext context)
             ReindexCommand.Create(context, shared),
             EvalCommand.Create(context, shared),
             SearchCommand.Create(context, shared),
+            LogsCommand.Create(context, shared),
         };
         root.SetAction((parse, ct) => RunBotCommand.RunAsync(context, shared.Read(parse), ct));
 

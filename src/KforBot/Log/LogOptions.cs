@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace KforBot.Log;
 
 /// <summary>The interaction log (section <c>Log</c>): where questions are recorded and for how long.</summary>
-public sealed class LogOptions
+public sealed class LogOptions : IValidatableObject
 {
     public const string SectionName = "Log";
 
@@ -23,9 +23,19 @@ public sealed class LogOptions
     /// The key of the hash that turns user ids into pseudonyms (at least 16 characters). Default: none, and a
     /// random key is made once and kept in a file beside the log (<c>Path</c> + <c>.secret</c>).
     /// </summary>
-    [MinLength(16, ErrorMessage = "Log:UserIdSecret must be at least 16 characters long, or left unset to use a random key kept beside the log.")]
     public string? UserIdSecret { get; set; }
 
     /// <summary>Whether the raw user id is stored beside its pseudonym. Default false.</summary>
     public bool StoreRawUserIds { get; set; }
+
+    /// <summary>An empty <see cref="UserIdSecret"/> counts as unset (the example settings leave it empty).</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrEmpty(UserIdSecret) && UserIdSecret.Length < 16)
+        {
+            yield return new ValidationResult(
+                "Log:UserIdSecret must be at least 16 characters long, or left empty to use a random key kept beside the log.",
+                [nameof(UserIdSecret)]);
+        }
+    }
 }
