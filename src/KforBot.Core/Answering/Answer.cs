@@ -29,7 +29,11 @@ public enum AnswerKind
 }
 
 /// <summary>A passage quoted word for word, with where it comes from.</summary>
-public sealed record QuotedPassage(Citation Citation, string Text, double Score, IReadOnlyList<TextSpan> Highlights, long PassageId);
+public sealed record QuotedPassage(Citation Citation, string Text, double Score, IReadOnlyList<TextSpan> Highlights, long PassageId)
+{
+    /// <summary>The passage's place in its article (0 is the first).</summary>
+    public int Position { get; init; }
+}
 
 /// <summary>Where a passage comes from.</summary>
 public sealed record Citation(string ArticleId, string Title, string Outlet, DateOnly? Published, Uri? Url);

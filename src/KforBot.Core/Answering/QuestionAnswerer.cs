@@ -128,7 +128,7 @@ internal sealed partial class QuestionAnswerer(
             .Select(t => new TextSpan(t.Start, t.End - t.Start))
             .Distinct()
             .ToList();
-        return new QuotedPassage(citation, passage.Text, Math.Round(ranked.Score, 4), highlights, passage.Ordinal);
+        return new QuotedPassage(citation, passage.Text, Math.Round(ranked.Score, 4), highlights, passage.Ordinal) { Position = passage.Position };
     }
 
     private static Answer Refuse(string question, string reason, AnsweringOptions settings) =>

@@ -1,6 +1,7 @@
 using KforBot.Answering;
 using KforBot.Cli;
 using KforBot.Formatting;
+using KforBot.Log;
 using KforBot.Search;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,8 @@ namespace KforBot.Chat;
 
 /// <summary>
 /// The interactive console chat, run when no Telegram bot token is configured: a greeting, then
-/// question -> answer with citations, until end of input or Ctrl+C. Same pipeline as the Telegram bot.
+/// question -> answer with citations, until end of input or Ctrl+C. Same pipeline as the Telegram bot. Every
+/// question is recorded in the interaction log under the operating system's user name (as a pseudonym).
 /// </summary>
 internal sealed partial class ConsoleChatService(
     ConsoleStreams console,
@@ -19,10 +21,14 @@ internal sealed partial class ConsoleChatService(
     ISourceCatalog sources,
     IOptions<AnsweringOptions> options,
     IOptions<IndexOptions> indexOptions,
+    IInteractionLog interactions,
+    TimeProvider timeProvider,
     IHostApplicationLifetime lifetime,
     ILogger<ConsoleChatService> logger) : BackgroundService
 {
     private const string Commands = "Type a question, /sources for my articles, /help for help, or /quit to leave.";
+
+    private static readonly Asker Asker = new(LogChannel.Console, "chat", Environment.UserName);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -79,7 +85,9 @@ internal sealed partial class ConsoleChatService(
                 await WriteAsync(AnswerTextFormatter.FormatSources(await sources.ListAsync(stoppingToken).ConfigureAwait(false))).ConfigureAwait(false);
                 return;
             default:
+                var started = timeProvider.GetTimestamp();
                 var answer = await answerer.AnswerAsync(line, stoppingToken).ConfigureAwait(false);
+                interactions.Record(Asker, answer, timeProvider.GetElapsedTime(started));
                 LogAnswered(logger, answer.Kind, answer.Passages.Count);
                 await WriteAsync(AnswerTextFormatter.Format(answer)).ConfigureAwait(false);
                 return;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using KforBot.Answering;
 using KforBot.Formatting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KforBot.Cli;
 
@@ -16,7 +15,8 @@ internal static class AskCommand
         var question = new Argument<string?>("question") { Description = "The question, in quotes.", Arity = ArgumentArity.ZeroOrOne };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per question, on one line." };
         var batch = new Option<bool>("--batch") { Description = "Read questions from standard input, one a line, until its end." };
-        var command = new Command("ask", "Answer a question from the articles, or say why not.") { question, json, batch };
+        var log = new LogFlag();
+        var command = new Command("ask", "Answer a question from the articles, or say why not.") { question, json, batch, log.Option };
         command.Validators.Add(result =>
         {
             var hasQuestion = result.GetValue(question) is not null;
@@ -32,7 +32,7 @@ internal static class AskCommand
             async (services, ct) =>
             {
                 await CommandRunner.EnsureIndexAsync(services, context, ct).ConfigureAwait(false);
-                var answerer = services.GetRequiredService<IQuestionAnswerer>();
+                var answerer = LogFlag.Answerer(services, "ask");
                 if (parse.GetValue(batch))
                 {
                     await AnswerBatchAsync(answerer, context, parse.GetValue(json), ct).ConfigureAwait(false);
@@ -45,11 +45,12 @@ internal static class AskCommand
 
                 return 0;
             },
-            cancellationToken));
+            cancellationToken,
+            log.Configure(parse)));
         return command;
     }
 
-    private static async Task AnswerBatchAsync(IQuestionAnswerer answerer, CliContext context, bool json, CancellationToken cancellationToken)
+    private static async Task AnswerBatchAsync(RecordedAnswerer answerer, CliContext context, bool json, CancellationToken cancellationToken)
     {
         await foreach (var line in InputLines.ReadAsync(context.Input, cancellationToken).ConfigureAwait(false))
         {

@@ -4,8 +4,8 @@ namespace KforBot.Cli;
 
 /// <summary>
 /// The command line: no command runs the bot (console chat until a Telegram token is configured);
-/// <c>ask</c>, <c>search</c>, <c>reindex</c> and <c>eval</c> are one-shot commands. Invalid arguments and unknown
-/// options print the error and usage on standard error and exit with code 1.
+/// <c>ask</c>, <c>search</c>, <c>reindex</c>, <c>eval</c> and <c>logs</c> are one-shot commands. Invalid arguments and
+/// unknown options print the error and usage on standard error and exit with code 1.
 /// </summary>
 internal sealed class CliApplication(CliContext context)
 {
@@ -20,6 +20,7 @@ internal sealed class CliApplication(CliContext context)
             ReindexCommand.Create(context, shared),
             EvalCommand.Create(context, shared),
             SearchCommand.Create(context, shared),
+            LogsCommand.Create(context, shared),
         };
         root.SetAction((parse, ct) => RunBotCommand.RunAsync(context, shared.Read(parse), ct));
         UnknownOptions.RejectIn(root, args);

@@ -13,7 +13,8 @@ internal static class EvalCommand
     public static Command Create(CliContext context, SharedOptions shared)
     {
         var file = new Argument<FileInfo>("file") { Description = "A question file: one JSON object a line with id, cat, q (and any)." };
-        var command = new Command("eval", "Score the bot on a question file (hit@1, hit@3, refusals, hostile inputs).") { file };
+        var log = new LogFlag();
+        var command = new Command("eval", "Score the bot on a question file (hit@1, hit@3, refusals, hostile inputs).") { file, log.Option };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             context,
             shared.Read(parse),
@@ -27,7 +28,7 @@ internal static class EvalCommand
                 }
 
                 await CommandRunner.EnsureIndexAsync(services, context, ct).ConfigureAwait(false);
-                var answerer = services.GetRequiredService<IQuestionAnswerer>();
+                var answerer = LogFlag.Answerer(services, "eval");
                 var scorer = new EvalScorer();
                 var started = Stopwatch.GetTimestamp();
                 foreach (var question in questions)
@@ -38,7 +39,8 @@ internal static class EvalCommand
                 await context.Output.WriteAsync(scorer.Report(Stopwatch.GetElapsedTime(started))).ConfigureAwait(false);
                 return 0;
             },
-            cancellationToken));
+            cancellationToken,
+            log.Configure(parse)));
         return command;
     }
 

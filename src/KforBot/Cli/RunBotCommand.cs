@@ -1,4 +1,5 @@
 using KforBot.Chat;
+using KforBot.Log;
 using KforBot.Search;
 using KforBot.Telegram;
 using KforBot.Telegram.Receiving;
@@ -26,6 +27,8 @@ internal static class RunBotCommand
         var telegram = builder.Configuration.GetSection(TelegramOptions.SectionName);
         if (string.IsNullOrWhiteSpace(telegram[nameof(TelegramOptions.BotToken)]))
         {
+            // The log first: hosted services stop in reverse order, so the log is flushed after the chat's last answer.
+            builder.Services.AddInteractionLog();
             builder.Services.AddConsoleChat(new ConsoleStreams(context.Input, context.Output, context.Error));
             using var host = builder.Build();
             host.Services.ValidateSettings();
@@ -48,6 +51,7 @@ internal static class RunBotCommand
 
     private static async Task<int> RunPollingAsync(CliContext context, HostApplicationBuilder builder, CancellationToken cancellationToken)
     {
+        builder.Services.AddInteractionLog();
         builder.Services.AddTelegramBot();
         using var host = builder.Build();
         host.Services.ValidateSettings();
@@ -61,6 +65,7 @@ internal static class RunBotCommand
     private static async Task<int> RunWebhookAsync(CliContext context, CommonSettings settings, IConfiguration telegram, CancellationToken cancellationToken)
     {
         var builder = BotHostFactory.CreateWebBuilder(settings);
+        builder.Services.AddInteractionLog();
         builder.Services.AddTelegramBot();
         builder.WebHost.UseUrls(telegram[nameof(TelegramOptions.ListenUrl)] ?? new TelegramOptions().ListenUrl);
         await using var app = builder.Build();

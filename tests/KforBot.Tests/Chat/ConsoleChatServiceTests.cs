@@ -1,5 +1,9 @@
+using KforBot.Cli;
+using KforBot.Log;
+using KforBot.Log.Storage;
 using KforBot.Tests.Cli;
 using KforBot.Tests.Support;
+using Microsoft.Extensions.Options;
 
 namespace KforBot.Tests.Chat;
 
@@ -22,5 +26,34 @@ public sealed class ConsoleChatServiceTests : IDisposable
         Assert.Contains("I quote from these 5 articles:", output, StringComparison.Ordinal);
         Assert.Contains("None of my 5 articles mentions “Albin Kurti”.", output, StringComparison.Ordinal);
         Assert.Contains("Hello!", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_NoToken_RecordsEveryQuestionInTheInteractionLog_UnderTheUsersPseudonym()
+    {
+        var logPath = _folder.Combine("data", "log.db");
+        using var output = new StringWriter();
+        var context = new CliContext(new StringReader("Who is Kadri Kastrati?\n/sources\n\nWhat did Albin Kurti say?\n"), output, new StringWriter());
+
+        var exitCode = await RunBotCommand.RunAsync(context, new CommonSettings(RepositoryPaths.Corpus, _folder.Combine("i.db")) { LogPath = logPath }, CancellationToken.None);
+
+        Assert.Equal(0, exitCode);
+        var options = Options.Create(new LogOptions { Path = logPath });
+        using var database = new LogDatabase(options);
+        var entries = new List<InteractionEntry>();
+        await foreach (var entry in new InteractionQueries(database).ListAsync(new InteractionFilter(), CancellationToken.None))
+        {
+            entries.Add(entry);
+        }
+
+        Assert.Equal(["What did Albin Kurti say?", "Who is Kadri Kastrati?"], entries.Select(e => e.Question));
+        Assert.All(entries, e => Assert.Equal((LogChannel.Console, "chat"), (e.Channel, e.ChatType)));
+        Assert.Equal(new UserPseudonyms(new UserIdKey(options)).Of(LogChannel.Console, Environment.UserName), entries[0].User);
+        Assert.Null(entries[0].RawUserId);
+        Assert.True(entries[0].Refused);
+        Assert.Equal(["Albin Kurti"], entries[0].UncoveredTerms);
+        Assert.False(entries[1].Refused);
+        Assert.NotEmpty(entries[1].Passages);
+        Assert.All(entries, e => Assert.True(e.LatencyMs > 0));
     }
 }

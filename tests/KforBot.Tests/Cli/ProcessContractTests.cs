@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using KforBot.Tests.Support;
 
@@ -11,19 +12,55 @@ public sealed class ProcessContractTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    public async Task Ask_RecordsInTheInteractionLogOnlyWhenGivenLog()
+    {
+        var unlogged = await RunAsync("", "ask", "What is KFOR?");
+        Assert.Equal(0, unlogged.ExitCode);
+        Assert.False(Directory.Exists(_folder.Combine("data")), "ask without --log made the data folder");
+
+        var logged = await RunAsync("", "ask", "--log", "What is KFOR?");
+        var list = await RunAsync("", "logs", "list", "--json");
+
+        Assert.Equal(0, logged.ExitCode);
+        Assert.True(File.Exists(_folder.Combine("data", "log.db")));
+        var entry = JsonDocument.Parse(Assert.Single(list.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries))).RootElement;
+        Assert.Equal(("What is KFOR?", "console"), (entry.GetProperty("question").GetString(), entry.GetProperty("channel").GetString()));
+        Assert.Equal("ask", entry.GetProperty("chatType").GetString());
+    }
+
+    [Fact]
     public async Task AskJsonBatch_AsAProcess_StandardOutputCarriesOnlyJsonLinesAndLogsGoToStandardError()
     {
-        using var process = BotProcess.Start(_folder.Path, ["ask", "--json", "--batch", "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index.db")]);
-        await process.StandardInput.WriteAsync("What is KFOR?\nKosova\u0000KFOR\n   \nthanks!\n");
+        var (exitCode, output, error) = await RunAsync("What is KFOR?\nKosova\u0000KFOR\n   \nthanks!\n", "ask", "--json", "--batch");
+
+        Assert.Equal(0, exitCode);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.All(lines, line => Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(line).RootElement.ValueKind));
+        Assert.Contains("Index built", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the executable in the test's folder (so data/ is made there) on the seed corpus.</summary>
+    private async Task<(int ExitCode, string Output, string Error)> RunAsync(string input, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _folder.Path,
+        };
+        foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "KforBot.dll"), .. args, "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index")])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(input);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-
-        Assert.Equal(0, process.ExitCode);
-        var lines = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(4, lines.Length);
-        Assert.All(lines, line => Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(line).RootElement.ValueKind));
-        Assert.Contains("Index built", await error, StringComparison.Ordinal);
+        return (process.ExitCode, await output, await error);
     }
 }

@@ -1,5 +1,6 @@
 using KforBot.Answering;
 using KforBot.Corpus;
+using KforBot.Log;
 using KforBot.Search;
 using KforBot.Telegram;
 using KforBot.Tests.Support;
@@ -50,6 +51,39 @@ public sealed class ExampleSettingsTests
         Assert.Equal(defaults.MaxQuestionLength, options.MaxQuestionLength);
         Assert.Equal(defaults.AnswerRetention, options.AnswerRetention);
         Assert.True(new TelegramOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public void ExampleSettings_LogSection_BindsToTheDefaultsAndIsValid()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryPaths.Root, "appsettings.example.json"), optional: false)
+            .Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddInteractionLogFile().BuildServiceProvider();
+
+        var options = services.GetRequiredService<IOptions<LogOptions>>().Value;
+        var defaults = new LogOptions();
+
+        Assert.Equal(defaults.Path, options.Path);
+        Assert.Equal(defaults.RetentionDays, options.RetentionDays);
+        Assert.Equal(defaults.RecheckDays, options.RecheckDays);
+        Assert.Equal(defaults.StoreRawUserIds, options.StoreRawUserIds);
+        Assert.True(string.IsNullOrEmpty(options.UserIdSecret));
+    }
+
+    [Theory]
+    [InlineData("Log:RetentionDays", "0")]
+    [InlineData("Log:RecheckDays", "-1")]
+    [InlineData("Log:UserIdSecret", "short")]
+    [InlineData("Log:Path", "")]
+    public void BadLogSetting_FailsValidationNamingTheSetting(string setting, string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [setting] = value }).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddInteractionLogFile().BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<LogOptions>>().Value);
+
+        Assert.Contains(setting, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

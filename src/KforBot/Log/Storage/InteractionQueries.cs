@@ -1,0 +1,112 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace KforBot.Log.Storage;
+
+/// <summary>Reads the interaction log: listings, one entry, refusals to re-check, notifications due.</summary>
+internal sealed class InteractionQueries(LogDatabase database)
+{
+    private const string Columns = """
+        id, at_ms, channel, chat_type, user_id, raw_user_id, question, refused, reason, passages, index_version,
+        latency_ms, feedback, status, note, uncovered_terms, now_answerable_ms, now_answerable_article, notify_to, notified_ms
+        """;
+
+    /// <summary>The entries the filter lets through, newest first.</summary>
+    public IAsyncEnumerable<InteractionEntry> ListAsync(InteractionFilter filter, CancellationToken cancellationToken)
+    {
+        var where = new StringBuilder("WHERE 1 = 1");
+        var parameters = new List<(string, object)>();
+        if (filter.RefusedOnly)
+        {
+            where.Append(" AND refused = 1");
+        }
+
+        if (filter.Feedback is { } feedback)
+        {
+            where.Append(" AND feedback = $feedback");
+            parameters.Add(("$feedback", LogNames.Of(feedback)));
+        }
+
+        if (filter.Status is { } status)
+        {
+            where.Append(" AND status = $status");
+            parameters.Add(("$status", LogNames.Of(status)));
+        }
+
+        if (filter.Since is { } since)
+        {
+            where.Append(" AND at_ms >= $since");
+            parameters.Add(("$since", since.ToUnixTimeMilliseconds()));
+        }
+
+        var limit = filter.Limit is { } n ? $" LIMIT {n}" : string.Empty;
+        return ReadAsync($"SELECT {Columns} FROM interactions {where} ORDER BY at_ms DESC, id DESC{limit}", parameters, cancellationToken);
+    }
+
+    public async Task<InteractionEntry?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        await foreach (var entry in ReadAsync($"SELECT {Columns} FROM interactions WHERE id = $id", [("$id", id)], cancellationToken).ConfigureAwait(false))
+        {
+            return entry;
+        }
+
+        return null;
+    }
+
+    /// <summary>Refusals recorded since <paramref name="since"/> that no re-check has answered yet, oldest first.</summary>
+    public IAsyncEnumerable<InteractionEntry> UnansweredRefusalsAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        ReadAsync(
+            $"SELECT {Columns} FROM interactions WHERE refused = 1 AND now_answerable_ms IS NULL AND at_ms >= $since ORDER BY at_ms",
+            [("$since", since.ToUnixTimeMilliseconds())],
+            cancellationToken);
+
+    /// <summary>Entries whose asker wants the answer, that a re-check has answered, and whose notification is not sent yet.</summary>
+    public IAsyncEnumerable<InteractionEntry> NotificationsDueAsync(CancellationToken cancellationToken) =>
+        ReadAsync(
+            $"SELECT {Columns} FROM interactions WHERE notify_to IS NOT NULL AND now_answerable_ms IS NOT NULL AND notified_ms IS NULL ORDER BY at_ms",
+            [],
+            cancellationToken);
+
+    private async IAsyncEnumerable<InteractionEntry> ReadAsync(
+        string sql, IReadOnlyList<(string Name, object Value)> parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return Read(rows);
+        }
+    }
+
+    private static InteractionEntry Read(SqliteDataReader row) =>
+        new(
+            Id: row.GetString(0),
+            At: DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(1)),
+            Channel: LogNames.Channel(row.GetString(2)),
+            ChatType: row.GetString(3),
+            User: row.GetString(4),
+            RawUserId: row.IsDBNull(5) ? null : row.GetString(5),
+            Question: row.GetString(6),
+            Refused: row.GetBoolean(7),
+            Reason: row.IsDBNull(8) ? null : row.GetString(8),
+            UncoveredTerms: LogJson.ReadTerms(row.GetString(15)),
+            Passages: LogJson.ReadPassages(row.GetString(9)),
+            IndexVersion: row.GetString(10),
+            LatencyMs: row.GetDouble(11))
+        {
+            Feedback = LogNames.FeedbackOf(row.IsDBNull(12) ? null : row.GetString(12)),
+            Status = LogNames.Status(row.GetString(13)) ?? ModerationStatus.New,
+            Note = row.IsDBNull(14) ? null : row.GetString(14),
+            NowAnswerable = row.IsDBNull(16) ? null : new NowAnswerable(DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(16)), row.GetString(17)),
+            NotifyTo = row.IsDBNull(18) ? null : row.GetString(18),
+            NotifiedAt = row.IsDBNull(19) ? null : DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(19)),
+        };
+}
