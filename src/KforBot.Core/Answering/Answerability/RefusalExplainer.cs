@@ -23,6 +23,11 @@ public static class RefusalExplainer
             subject = [.. terms.Words];
         }
 
+        if (subject.Count == 0)
+        {
+            return $"No passage of {articles} speaks of what you ask closely enough to be quoted.";
+        }
+
         var missingSpecifics = subject.Where(w => w.Word.Kind is WordKind.Name or WordKind.Number && !w.IsInCorpus).ToList();
         if (missingSpecifics.Count > 0)
         {
