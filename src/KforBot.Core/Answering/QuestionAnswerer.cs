@@ -123,11 +123,20 @@ internal sealed partial class QuestionAnswerer(
             ? new Citation(passage.ArticleId, passage.ArticleId, string.Empty, null, null)
             : new Citation(article.Id, article.Title, article.Outlet, article.Published, article.Url);
         var wanted = terms.All.ToHashSet(StringComparer.Ordinal);
-        var highlights = reader.Analyze(passage.Text)
-            .Where(t => wanted.Contains(t.Term))
-            .Select(t => new TextSpan(t.Start, t.End - t.Start))
-            .Distinct()
-            .ToList();
+        var highlights = new List<TextSpan>();
+        foreach (var term in reader.Analyze(passage.Text).Where(t => wanted.Contains(t.Term)).DistinctBy(t => t.Start))
+        {
+            // Words highlighted side by side ("Kadri Kastrati") are one highlight.
+            if (highlights.Count > 0 && highlights[^1] is var last && string.IsNullOrWhiteSpace(passage.Text[(last.Start + last.Length)..Math.Max(last.Start + last.Length, term.Start)]))
+            {
+                highlights[^1] = new TextSpan(last.Start, Math.Max(last.Length, term.End - last.Start));
+            }
+            else
+            {
+                highlights.Add(new TextSpan(term.Start, term.End - term.Start));
+            }
+        }
+
         return new QuotedPassage(citation, passage.Text, Math.Round(ranked.Score, 4), highlights, passage.Ordinal) { Position = passage.Position };
     }
 

@@ -110,9 +110,9 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
     }
 
     [Fact]
-    public async Task Answer_ThousandsOfHostileInputs_AlwaysAnswerOrRefuseWithoutException()
+    public async Task Answer_HundredsOfHostileInputs_AlwaysAnswerOrRefuseWithoutException()
     {
-        foreach (var input in HostileInputs.Generate(seed: 7, count: 2_000))
+        foreach (var input in HostileInputs.Generate(seed: 7, count: 300))
         {
             var answer = await seed.Answerer.AnswerAsync(input, CancellationToken.None);
 

@@ -46,19 +46,20 @@ public sealed class CommandFailureTests : IDisposable
     }
 
     [Fact]
-    public async Task Reindex_DirectoryAsIndex_AsAProcess_ReportsTheFailureWithoutAStackTrace()
+    public async Task Reindex_IndexBelowAFile_AsAProcess_ReportsTheFailureWithoutAStackTrace()
     {
-        var (exitCode, output, error) = await RunReindexIntoADirectoryAsync(debug: false);
+        var (exitCode, output, error) = await RunReindexBelowAFileAsync(debug: false);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("Reindex failed: the index could not be written", output, StringComparison.Ordinal);
+        Assert.Contains("Reindex failed: the index folder", output, StringComparison.Ordinal);
+        Assert.Contains("cannot be created", output, StringComparison.Ordinal);
         Assert.DoesNotContain(StackFrame, output + error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Reindex_DirectoryAsIndex_AsAProcessAtDebugLevel_AlsoPrintsTheStackTrace()
+    public async Task Reindex_IndexBelowAFile_AsAProcessAtDebugLevel_AlsoPrintsTheStackTrace()
     {
-        var (exitCode, _, error) = await RunReindexIntoADirectoryAsync(debug: true);
+        var (exitCode, _, error) = await RunReindexBelowAFileAsync(debug: true);
 
         Assert.Equal(1, exitCode);
         Assert.Contains(StackFrame, error, StringComparison.Ordinal);
@@ -77,9 +78,9 @@ public sealed class CommandFailureTests : IDisposable
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private async Task<(int ExitCode, string Output, string Error)> RunReindexIntoADirectoryAsync(bool debug)
+    private async Task<(int ExitCode, string Output, string Error)> RunReindexBelowAFileAsync(bool debug)
     {
-        var directory = Directory.CreateDirectory(_folder.Combine("a-folder")).FullName;
+        var directory = Path.Combine(_folder.Write("a-file", "not a folder"), "index");
         var environment = debug ? new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Debug" } : null;
         using var process = BotProcess.Start(_folder.Path, ["reindex", "--corpus", RepositoryPaths.Corpus, "--index", directory], environment);
         var output = process.StandardOutput.ReadToEndAsync();

@@ -57,7 +57,7 @@ public sealed class LogsCommandTests : IAsyncLifetime
         Assert.Equal("telegram", answered.GetProperty("channel").GetString());
         Assert.False(answered.GetProperty("refused").GetBoolean());
         Assert.Equal(["us-soldiers", "rutte-visit"], answered.GetProperty("articleIds").EnumerateArray().Select(a => a.GetString()));
-        Assert.Equal("unknown", answered.GetProperty("indexVersion").GetString());
+        Assert.Equal("g7", answered.GetProperty("indexVersion").GetString());
         Assert.Equal(4.25, answered.GetProperty("latencyMs").GetDouble());
         Assert.Equal("up", answered.GetProperty("feedback").GetString());
         Assert.Equal("new", answered.GetProperty("status").GetString());
@@ -106,7 +106,7 @@ public sealed class LogsCommandTests : IAsyncLifetime
         Assert.Equal(0, exitCode);
         Assert.StartsWith("id,at,channel,user,question,refused,reason,articleIds,indexVersion,latencyMs,feedback,status,note,chatType,nowAnswerable\n", output, StringComparison.Ordinal);
         Assert.Contains($"{_ids["refused"]},2025-03-11T12:00:00.000Z,telegram,", output, StringComparison.Ordinal);
-        Assert.Contains(",\"What did Albin Kurti say, \"\"exactly\"\"?\nTell me.\",true,None of my 5 articles mentions “Albin Kurti”.,,unknown,2,down,flagged,Add an article about Kurti,group,false\n", output, StringComparison.Ordinal);
+        Assert.Contains(",\"What did Albin Kurti say, \"\"exactly\"\"?\nTell me.\",true,None of my 5 articles mentions “Albin Kurti”.,,none,2,down,flagged,Add an article about Kurti,group,false\n", output, StringComparison.Ordinal);
         Assert.DoesNotContain(_ids["answered"], output, StringComparison.Ordinal);
     }
 

@@ -20,7 +20,7 @@ public sealed class ReindexCommandTests : IDisposable
         Assert.Contains("ok       good.md: 1 article", output, StringComparison.Ordinal);
         Assert.Contains("skipped  bad.md", output, StringComparison.Ordinal);
         Assert.Contains("Indexed 1 articles", output, StringComparison.Ordinal);
-        Assert.True(File.Exists(_folder.Combine("i.db")));
+        Assert.True(File.Exists(_folder.Combine("i.db", "KFORBOT-INDEX")));
     }
 
     [Fact]

@@ -174,6 +174,7 @@ internal sealed partial class GenerationBuilder(
     {
         IOException { HResult: 28 or unchecked((int)0x80070070) } => $"the disk is full; the index at '{path}' could not be written",
         Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 13 } => $"the disk is full; the index at '{path}' could not be written",
+        DirectoryNotFoundException => $"the index folder '{path}' cannot be created (a part of its path is missing or is a file); set Index:Path (or --index) to a folder that can be made",
         UnauthorizedAccessException => $"'{path}' is not writable; give the bot write access or set Index:Path (or --index) to a writable folder",
         FormatException => e.Message,
         _ => $"the index at '{path}' could not be written ({e.Message})",
