@@ -60,11 +60,13 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         }
     }
 
-    public static async Task<FakeBotApiServer> StartAsync(string token = DefaultToken)
+    /// <param name="token">The token it accepts.</param>
+    /// <param name="port">The port to listen on; by default a free one.</param>
+    public static async Task<FakeBotApiServer> StartAsync(string token = DefaultToken, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var server = new FakeBotApiServer(builder.Build(), token);
         await server._app.StartAsync().ConfigureAwait(false);
         var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -187,7 +189,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
 
         var token = path[4..slash];
         var method = path[(slash + 1)..];
-        var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted).ConfigureAwait(false) as JsonObject ?? [];
+        var body = await ReadBodyAsync(context).ConfigureAwait(false);
         BotApiFault? fault;
         var request = new RecordedRequest(method, body, Stopwatch.GetTimestamp());
         lock (_lock)
@@ -222,6 +224,9 @@ public sealed class FakeBotApiServer : IAsyncDisposable
                 context.Response.ContentType = raw.ContentType;
                 await context.Response.WriteAsync(raw.Body, aborted.Token).ConfigureAwait(false);
                 return;
+            case BotApiFault.ResetFault:
+                context.Abort();
+                return;
             case BotApiFault.HangFault:
                 await WaitQuietlyAsync(Task.Delay(Timeout.Infinite, aborted.Token)).ConfigureAwait(false);
                 return;
@@ -234,7 +239,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         {
             "getUpdates" => await GetUpdatesAsync(body, aborted.Token).ConfigureAwait(false),
             "getMe" => new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "KFOR Bot", ["username"] = BotUsername },
-            "sendMessage" or "editMessageText" => SentMessage(body),
+            "sendMessage" or "editMessageText" or "editMessageReplyMarkup" => SentMessage(body),
             _ => JsonValue.Create(true),
         };
         await WriteAsync(context, 200, new JsonObject { ["ok"] = true, ["result"] = result }).ConfigureAwait(false);
@@ -263,6 +268,14 @@ public sealed class FakeBotApiServer : IAsyncDisposable
 
             await WaitQuietlyAsync(changed.WaitAsync(wait.Token)).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The call's JSON object; a call without parameters (getMe) comes with an empty body.</summary>
+    private static async Task<JsonObject> ReadBodyAsync(HttpContext context)
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+        return buffer.Length == 0 ? [] : JsonNode.Parse(buffer.ToArray()) as JsonObject ?? [];
     }
 
     private JsonObject SentMessage(JsonObject body)

@@ -5,7 +5,7 @@ namespace KforBot.Telegram.Sending;
 /// <summary>
 /// Outgoing flood control within Telegram's limits: about 1 message a second per chat (short bursts of 3 tolerated),
 /// 20 a minute per group and 30 a second overall (all configurable). A message waits for its turn in every bucket
-/// that applies; 429 answers are handled by <see cref="Api.BotApiRetry"/> on top of this.
+/// that applies; 429 answers are handled by <see cref="Resilience.BotApiRetry"/> on top of this.
 /// </summary>
 internal sealed class FloodGate(IOptions<TelegramOptions> options, TimeProvider timeProvider)
 {

@@ -54,7 +54,7 @@ public sealed class LongPollingTests(SeedIndex index) : IClassFixture<SeedIndex>
     [Fact]
     public async Task Timeout_IsRetried()
     {
-        await using var bot = await TelegramBotHarness.StartAsync(index, new Dictionary<string, string?> { ["Telegram:RequestTimeout"] = "00:00:01" });
+        await using var bot = await TelegramBotHarness.StartAsync(index, new Dictionary<string, string?> { ["Telegram:RequestTimeout"] = "00:00:01", ["Telegram:PollTimeoutSeconds"] = "1" });
         bot.Server.InjectFault("sendMessage", BotApiFault.Hang());
 
         await bot.AskAsync(FakeUpdates.PrivateText(3003, Question));
@@ -201,7 +201,7 @@ public sealed class LongPollingTests(SeedIndex index) : IClassFixture<SeedIndex>
         server.InjectFault("sendMessage", BotApiFault.NullResult());
         server.InjectFault("sendMessage", BotApiFault.Error(500, "Internal Server Error"));
         server.InjectFault("sendChatAction", BotApiFault.Error(400, "Bad Request: chat not found"));
-        await using var bot = await TelegramBotHarness.StartAsync(index, new Dictionary<string, string?> { ["Telegram:RequestTimeout"] = "00:00:01" }, server: server);
+        await using var bot = await TelegramBotHarness.StartAsync(index, new Dictionary<string, string?> { ["Telegram:RequestTimeout"] = "00:00:01", ["Telegram:PollTimeoutSeconds"] = "1" }, server: server);
         await bot.AskAsync(FakeUpdates.PrivateText(3009, Question));
         await server.WaitForRequestsAsync("sendMessage", 4);
         await bot.StopAsync();

@@ -17,7 +17,7 @@ namespace KforBot.Tests.Telegram.Receiving;
 /// <summary>Webhook mode on a real Kestrel server on 127.0.0.1, registering with the fake Bot API server.</summary>
 public sealed class WebhookTests(SeedIndex index) : IClassFixture<SeedIndex>, IAsyncLifetime
 {
-    private const string Secret = "webhook-Secret_0123";
+    private const string Secret = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     private readonly string _state = Path.Combine(Path.GetTempPath(), "kforbot-webhook-" + Guid.NewGuid().ToString("N"));
     private readonly CapturedLogs _logs = new();
     private readonly HttpClient _http = new();
@@ -79,7 +79,7 @@ public sealed class WebhookTests(SeedIndex index) : IClassFixture<SeedIndex>, IA
     [Theory]
     [InlineData(null)]
     [InlineData("wrong-secret")]
-    [InlineData("webhook-Secret_012")]
+    [InlineData("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a0")]
     public async Task Update_WithoutTheRightSecret_IsRejected(string? secret)
     {
         using var response = await PostAsync(FakeUpdates.PrivateText(6001, "Who is Kadri Kastrati?"), secret);
