@@ -75,17 +75,18 @@ public sealed class LongPollingTests(SeedIndex index) : IClassFixture<SeedIndex>
         Assert.Single(bot.Server.RequestsFor("getMe"));
     }
 
-    [Fact]
-    public async Task Conflict_StopsTheBotSayingWhatToDo()
+    [Theory]
+    [InlineData("Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first", "a webhook is set for this bot (409 Conflict). Run with Telegram:Mode=Webhook")]
+    [InlineData("Conflict: terminated by other getUpdates request; make sure that only one bot instance is running", "Another instance of this bot is already polling")]
+    public async Task Conflict_StopsTheBotSayingWhatToDo(string description, string reason)
     {
         await using var server = await FakeBotApiServer.StartAsync();
-        server.InjectFault("getUpdates", BotApiFault.Error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"));
+        server.InjectFault("getUpdates", BotApiFault.Error(409, description));
         await using var bot = await TelegramBotHarness.StartAsync(index, server: server);
 
         await bot.WaitForSelfStopAsync();
 
-        Assert.Contains("a webhook is set", bot.Lifecycle.StopReason, StringComparison.Ordinal);
-        Assert.Contains("Telegram:Mode=Webhook", bot.Lifecycle.StopReason, StringComparison.Ordinal);
+        Assert.Contains(reason, bot.Lifecycle.StopReason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,23 +6,11 @@ using Microsoft.Data.Sqlite;
 
 namespace KforBot.Tests.Telegram.Receiving;
 
-/// <summary>What the bot does when Telegram misbehaves: each fault injected by the fake Bot API server on 127.0.0.1.</summary>
+/// <summary>What the bot does when Telegram misbehaves: each fault injected by the fake Bot API server on 127.0.0.1 (409 Conflict: <see cref="LongPollingTests"/>).</summary>
 public sealed class TelegramFaultTests(SeedIndex index) : IClassFixture<SeedIndex>
 {
     private const string Question = "Who is Kadri Kastrati?";
     private const string Answered = "Here is what my sources say:";
-
-    [Fact]
-    public async Task AnotherInstancePolling_StopsTheBotSayingSo()
-    {
-        await using var server = await FakeBotApiServer.StartAsync();
-        server.InjectFault("getUpdates", BotApiFault.Error(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
-        await using var bot = await TelegramBotHarness.StartAsync(index, server: server);
-
-        await bot.WaitForSelfStopAsync();
-
-        Assert.Contains("Another instance of this bot is already polling", bot.Lifecycle.StopReason, StringComparison.Ordinal);
-    }
 
     [Fact]
     public async Task TooManyRequests_OnGetUpdates_WaitsRetryAfter_ThenPollsOn()
