@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -238,7 +239,8 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         var result = method switch
         {
             "getUpdates" => await GetUpdatesAsync(body, aborted.Token).ConfigureAwait(false),
-            "getMe" => new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "KFOR Bot", ["username"] = BotUsername },
+            // Telegram's bot id is the token's first part.
+            "getMe" => new JsonObject { ["id"] = long.Parse(_token.AsSpan(0, _token.IndexOf(':', StringComparison.Ordinal)), CultureInfo.InvariantCulture), ["is_bot"] = true, ["first_name"] = "KFOR Bot", ["username"] = BotUsername },
             "sendMessage" or "editMessageText" or "editMessageReplyMarkup" => SentMessage(body),
             _ => JsonValue.Create(true),
         };
