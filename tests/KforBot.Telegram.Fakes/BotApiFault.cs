@@ -16,6 +16,9 @@ public abstract record BotApiFault
     /// <summary>No answer until the client gives up (a timeout on the client's side).</summary>
     public static BotApiFault Hang() => new HangFault();
 
+    /// <summary>The connection is dropped without an answer (a reset, as when a proxy or the network fails mid-call).</summary>
+    public static BotApiFault Reset() => new ResetFault();
+
     /// <summary>The call waits until <paramref name="release"/> completes, then succeeds as usual.</summary>
     public static BotApiFault HoldUntil(Task release) => new HoldFault(release);
 
@@ -26,4 +29,6 @@ public abstract record BotApiFault
     internal sealed record HangFault : BotApiFault;
 
     internal sealed record HoldFault(Task Release) : BotApiFault;
+
+    internal sealed record ResetFault : BotApiFault;
 }

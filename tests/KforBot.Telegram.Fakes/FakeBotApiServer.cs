@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -60,11 +61,13 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         }
     }
 
-    public static async Task<FakeBotApiServer> StartAsync(string token = DefaultToken)
+    /// <param name="token">The token it accepts.</param>
+    /// <param name="port">The port to listen on; by default a free one.</param>
+    public static async Task<FakeBotApiServer> StartAsync(string token = DefaultToken, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var server = new FakeBotApiServer(builder.Build(), token);
         await server._app.StartAsync().ConfigureAwait(false);
         var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -187,7 +190,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
 
         var token = path[4..slash];
         var method = path[(slash + 1)..];
-        var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted).ConfigureAwait(false) as JsonObject ?? [];
+        var body = await ReadBodyAsync(context).ConfigureAwait(false);
         BotApiFault? fault;
         var request = new RecordedRequest(method, body, Stopwatch.GetTimestamp());
         lock (_lock)
@@ -222,6 +225,9 @@ public sealed class FakeBotApiServer : IAsyncDisposable
                 context.Response.ContentType = raw.ContentType;
                 await context.Response.WriteAsync(raw.Body, aborted.Token).ConfigureAwait(false);
                 return;
+            case BotApiFault.ResetFault:
+                context.Abort();
+                return;
             case BotApiFault.HangFault:
                 await WaitQuietlyAsync(Task.Delay(Timeout.Infinite, aborted.Token)).ConfigureAwait(false);
                 return;
@@ -233,8 +239,9 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         var result = method switch
         {
             "getUpdates" => await GetUpdatesAsync(body, aborted.Token).ConfigureAwait(false),
-            "getMe" => new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "KFOR Bot", ["username"] = BotUsername },
-            "sendMessage" or "editMessageText" => SentMessage(body),
+            // Telegram's bot id is the token's first part.
+            "getMe" => new JsonObject { ["id"] = long.Parse(_token.AsSpan(0, _token.IndexOf(':', StringComparison.Ordinal)), CultureInfo.InvariantCulture), ["is_bot"] = true, ["first_name"] = "KFOR Bot", ["username"] = BotUsername },
+            "sendMessage" or "editMessageText" or "editMessageReplyMarkup" => SentMessage(body),
             _ => JsonValue.Create(true),
         };
         await WriteAsync(context, 200, new JsonObject { ["ok"] = true, ["result"] = result }).ConfigureAwait(false);
@@ -263,6 +270,14 @@ public sealed class FakeBotApiServer : IAsyncDisposable
 
             await WaitQuietlyAsync(changed.WaitAsync(wait.Token)).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The call's JSON object; a call without parameters (getMe) comes with an empty body.</summary>
+    private static async Task<JsonObject> ReadBodyAsync(HttpContext context)
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+        return buffer.Length == 0 ? [] : JsonNode.Parse(buffer.ToArray()) as JsonObject ?? [];
     }
 
     private JsonObject SentMessage(JsonObject body)

@@ -1,5 +1,5 @@
 using KforBot.Answering;
-using KforBot.Telegram.Api;
+using KforBot.Telegram.Resilience;
 using Microsoft.Extensions.Logging;
 
 namespace KforBot.Telegram;
@@ -10,17 +10,20 @@ namespace KforBot.Telegram;
 /// </summary>
 internal static partial class Log
 {
-    [LoggerMessage(1000, LogLevel.Debug, "Bot API {Method}: HTTP {Status} in {ElapsedMs:F1} ms")]
-    public static partial void ApiCall(ILogger logger, string method, int status, double elapsedMs);
-
-    [LoggerMessage(1001, LogLevel.Debug, "Bot API {Method}: {Failure} after {ElapsedMs:F1} ms")]
-    public static partial void ApiCallFailed(ILogger logger, string method, string failure, double elapsedMs);
-
     [LoggerMessage(1002, LogLevel.Warning, "Bot API {Method} failed ({Kind}); retry {Attempt} in {DelayMs:F0} ms")]
-    public static partial void Retrying(ILogger logger, string method, BotApiErrorKind kind, int attempt, double delayMs);
+    public static partial void Retrying(ILogger logger, string method, BotApiFailureKind kind, int attempt, double delayMs);
 
     [LoggerMessage(1003, LogLevel.Warning, "Optional Bot API call {Method} failed ({Kind}: {Description}); the bot goes on")]
-    public static partial void OptionalCallFailed(ILogger logger, string method, BotApiErrorKind kind, string description);
+    public static partial void OptionalCallFailed(ILogger logger, string method, BotApiFailureKind kind, string description);
+
+    [LoggerMessage(1004, LogLevel.Warning, "Bot API {Method} failed ({Kind}: {Description}); trying again in {DelayMs:F0} ms, for as long as it fails (logged once a minute)")]
+    public static partial void CallFailing(ILogger logger, string method, BotApiFailureKind kind, string description, double delayMs);
+
+    [LoggerMessage(1005, LogLevel.Warning, "Bot API {Method} still failing after {Seconds:F0} s and {Failures} tries ({Kind}: {Description}); still trying")]
+    public static partial void CallStillFailing(ILogger logger, string method, double seconds, int failures, BotApiFailureKind kind, string description);
+
+    [LoggerMessage(1006, LogLevel.Information, "Bot API {Method} got through again after {Seconds:F0} s and {Failures} failed tries")]
+    public static partial void CallRecovered(ILogger logger, string method, double seconds, int failures);
 
     [LoggerMessage(1100, LogLevel.Information, "Bot @{Username} (id {BotId}) started in {Mode} mode")]
     public static partial void BotStarted(ILogger logger, string username, long botId, TelegramMode mode);
@@ -30,9 +33,6 @@ internal static partial class Log
 
     [LoggerMessage(1102, LogLevel.Information, "Long polling started (timeout {TimeoutSeconds} s)")]
     public static partial void PollingStarted(ILogger logger, int timeoutSeconds);
-
-    [LoggerMessage(1103, LogLevel.Warning, "getUpdates failed ({Kind}: {Description}); polling again in {DelayMs:F0} ms")]
-    public static partial void PollFailed(ILogger logger, BotApiErrorKind kind, string description, double delayMs);
 
     [LoggerMessage(1107, LogLevel.Critical, "Long polling failed")]
     public static partial void PollingFailed(ILogger logger, Exception exception);
@@ -49,8 +49,8 @@ internal static partial class Log
     [LoggerMessage(1200, LogLevel.Debug, "Update {UpdateId} skipped: handled already or under way")]
     public static partial void DuplicateUpdate(ILogger logger, long updateId);
 
-    [LoggerMessage(1201, LogLevel.Warning, "Update {UpdateId} deferred: {Method} failed ({Kind}) after retries; it will be handled when delivered again")]
-    public static partial void UpdateDeferred(ILogger logger, long updateId, string method, BotApiErrorKind kind);
+    [LoggerMessage(1201, LogLevel.Warning, "Update {UpdateId} deferred: a Bot API call failed ({Kind}: {Description}) after retries; it will be handled when delivered again")]
+    public static partial void UpdateDeferred(ILogger logger, long updateId, BotApiFailureKind kind, string description);
 
     [LoggerMessage(1202, LogLevel.Error, "Update {UpdateId} failed and is skipped")]
     public static partial void UpdateFailed(ILogger logger, long updateId, Exception exception);
@@ -82,9 +82,18 @@ internal static partial class Log
     [LoggerMessage(1402, LogLevel.Error, "Chat {ChatId}: Telegram refused the HTML ({Description}); sent as plain text")]
     public static partial void HtmlRejected(ILogger logger, long chatId, string description);
 
-    [LoggerMessage(1403, LogLevel.Information, "Chat {ChatId} became supergroup {NewChatId}; message sent there")]
+    [LoggerMessage(1403, LogLevel.Information, "Chat {ChatId} became supergroup {NewChatId}; its messages go there from now on")]
     public static partial void ChatMigrated(ILogger logger, long chatId, long newChatId);
 
     [LoggerMessage(1404, LogLevel.Warning, "{Method} to chat {ChatId} refused: {Description}")]
     public static partial void MessageRejected(ILogger logger, string method, long chatId, string description);
+
+    [LoggerMessage(1205, LogLevel.Warning, "Update ids of bot {BotId} went back: the server had confirmed every id below {ConfirmedBelow} and now delivers {UpdateId}. The sequence started again (a restarted server, or Telegram's new start after a quiet week); the earlier ids are forgotten so that no new update is skipped")]
+    public static partial void UpdateIdsWentBack(ILogger logger, long botId, long confirmedBelow, long updateId);
+
+    [LoggerMessage(1500, LogLevel.Error, "Could not record {What}: {Reason} The bot goes on answering.")]
+    public static partial void StateNotRecorded(ILogger logger, string what, string reason);
+
+    [LoggerMessage(1501, LogLevel.Error, "Could not read {What}: {Reason} The bot goes on answering.")]
+    public static partial void StateNotRead(ILogger logger, string what, string reason);
 }

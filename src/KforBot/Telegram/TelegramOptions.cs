@@ -7,6 +7,9 @@ public sealed class TelegramOptions
 {
     public const string SectionName = "Telegram";
 
+    /// <summary>Telegram's own Bot API server.</summary>
+    public const string TelegramApiUrl = "https://api.telegram.org";
+
     /// <summary>
     /// The token @BotFather gave. Default empty: the bot then runs as a console chat. Set it through the environment
     /// (<c>Telegram__BotToken</c>) or user secrets, never in a committed file.
@@ -14,7 +17,7 @@ public sealed class TelegramOptions
     public string BotToken { get; set; } = string.Empty;
 
     /// <summary>The Bot API server. Default <c>https://api.telegram.org</c>; a self-hosted Bot API server or a test server replaces it.</summary>
-    public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
+    public string ApiBaseUrl { get; set; } = TelegramApiUrl;
 
     /// <summary>How updates arrive. Default <see cref="TelegramMode.Polling"/>.</summary>
     public TelegramMode Mode { get; set; } = TelegramMode.Polling;
@@ -22,7 +25,11 @@ public sealed class TelegramOptions
     /// <summary>Webhook mode: the public https address Telegram posts updates to, e.g. <c>https://bot.example.org/telegram/update</c>.</summary>
     public string? WebhookUrl { get; set; }
 
-    /// <summary>Webhook mode: the secret Telegram sends in <c>X-Telegram-Bot-Api-Secret-Token</c> (1-256 of A-Z a-z 0-9 _ -).</summary>
+    /// <summary>
+    /// Webhook mode: the secret Telegram sends in <c>X-Telegram-Bot-Api-Secret-Token</c>, so that only Telegram can post
+    /// updates. No default: it must be random, 32 to 256 characters of A-Z a-z 0-9 _ - (make one with
+    /// <c>openssl rand -hex 32</c>), set through the environment or user secrets.
+    /// </summary>
     public string? WebhookSecret { get; set; }
 
     /// <summary>Webhook mode: where this process listens, usually behind a TLS proxy. Default <c>http://127.0.0.1:8080</c>.</summary>
@@ -32,11 +39,18 @@ public sealed class TelegramOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Telegram:StatePath must name the bot's state file, e.g. data/bot.db.")]
     public string StatePath { get; set; } = "data/bot.db";
 
+    /// <summary>
+    /// Seconds a write to the state file waits while another program holds it locked; after that the bot goes on
+    /// without recording it (and logs what it could not record). Default 5.
+    /// </summary>
+    [Range(1, 300, ErrorMessage = "Telegram:StateLockWaitSeconds must be between 1 and 300.")]
+    public int StateLockWaitSeconds { get; set; } = 5;
+
     /// <summary>Long-poll wait in seconds for getUpdates. Default 50 (the most the reference server allows).</summary>
     [Range(0, 50, ErrorMessage = "Telegram:PollTimeoutSeconds must be between 0 and 50.")]
     public int PollTimeoutSeconds { get; set; } = 50;
 
-    /// <summary>Time allowed for one Bot API call besides the long-poll wait. Default 30 seconds.</summary>
+    /// <summary>Time allowed for one Bot API call; getUpdates gets the long-poll wait on top. Default 30 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:05:00", ErrorMessage = "Telegram:RequestTimeout must be between 00:00:00.050 and 00:05:00.")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

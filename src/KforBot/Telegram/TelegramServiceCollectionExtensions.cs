@@ -1,12 +1,13 @@
-using KforBot.Telegram.Api;
 using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Receiving;
+using KforBot.Telegram.Resilience;
 using KforBot.Telegram.Sending;
 using KforBot.Telegram.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace KforBot.Telegram;
 
@@ -14,7 +15,8 @@ namespace KforBot.Telegram;
 public static class TelegramServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the Telegram bot over the answering pipeline (<c>AddAnswering</c> must be added too): the Bot API client,
+    /// Adds the Telegram bot over the answering pipeline (<c>AddAnswering</c> must be added too): Telegram.Bot's
+    /// <see cref="ITelegramBotClient"/> on an <see cref="HttpClient"/> from the factory (at <c>Telegram:ApiBaseUrl</c>),
     /// the bot's state file, the conversation and, by <c>Telegram:Mode</c>, long polling (default) or the webhook
     /// registration (map the endpoint with <see cref="WebhookEndpoint.MapTelegramWebhook"/>). Settings come from the
     /// section <c>Telegram</c> and are validated at start-up; a malformed token or address stops start-up with a message naming the setting.
@@ -25,15 +27,18 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddHttpClient<BotApiClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+        services.AddHttpClient(nameof(ITelegramBotClient))
             // Long-lived services hold the client, so connections are recycled by the handler instead of by the factory.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             // HttpClient's own request logging prints URLs, and the token is part of every Bot API URL.
-            .RemoveAllLoggers();
+            .RemoveAllLoggers()
+            .AddTypedClient<ITelegramBotClient>((http, provider) => CreateClient(http, provider.GetRequiredService<IOptions<TelegramOptions>>().Value));
         services.AddSingleton<BotApiRetry>();
 
         services.AddSingleton<BotStateDatabase>();
+        services.AddSingleton<IBotStateDatabase>(provider => provider.GetRequiredService<BotStateDatabase>());
+        services.AddSingleton<ChatMigrations>();
         services.AddSingleton<UpdateLedger>();
         services.AddSingleton<AnswerArchive>();
         services.AddSingleton<FeedbackLog>();
@@ -60,5 +65,15 @@ public static class TelegramServiceCollectionExtensions
                 ? ActivatorUtilities.CreateInstance<WebhookRegistration>(provider)
                 : ActivatorUtilities.CreateInstance<LongPollingService>(provider));
         return services;
+    }
+
+    private static TelegramBotClient CreateClient(HttpClient http, TelegramOptions settings)
+    {
+        // One timeout for every call: a long poll is held up to PollTimeoutSeconds, so that much more is allowed.
+        http.Timeout = settings.RequestTimeout + TimeSpan.FromSeconds(settings.PollTimeoutSeconds);
+        var baseUrl = settings.ApiBaseUrl.TrimEnd('/') == TelegramOptions.TelegramApiUrl ? null : settings.ApiBaseUrl;
+
+        // Retries are BotApiRetry's, on the injected clock and only for the calls that need them (see there).
+        return new TelegramBotClient(new TelegramBotClientOptions(settings.BotToken, baseUrl) { RetryThreshold = 0 }, http);
     }
 }

@@ -1,4 +1,4 @@
-using KforBot.Telegram.Api;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace KforBot.Telegram.Conversation;
 
@@ -11,13 +11,13 @@ internal static class AnswerKeyboard
 
     public static InlineKeyboardMarkup For(long answerId, bool hasMore)
     {
-        var feedback = new[]
-        {
-            new InlineKeyboardButton(Helpful, new CallbackData(CallbackAction.Helpful, answerId).ToString()),
-            new InlineKeyboardButton(NotHelpful, new CallbackData(CallbackAction.NotHelpful, answerId).ToString()),
-        };
+        InlineKeyboardButton[] feedback =
+        [
+            InlineKeyboardButton.WithCallbackData(Helpful, new CallbackData(CallbackAction.Helpful, answerId).ToString()),
+            InlineKeyboardButton.WithCallbackData(NotHelpful, new CallbackData(CallbackAction.NotHelpful, answerId).ToString()),
+        ];
         return hasMore
-            ? new InlineKeyboardMarkup([[new InlineKeyboardButton(MoreSources, new CallbackData(CallbackAction.More, answerId).ToString())], feedback])
+            ? new InlineKeyboardMarkup([[InlineKeyboardButton.WithCallbackData(MoreSources, new CallbackData(CallbackAction.More, answerId).ToString())], feedback])
             : new InlineKeyboardMarkup([feedback]);
     }
 }

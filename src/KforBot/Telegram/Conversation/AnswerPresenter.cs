@@ -1,39 +1,50 @@
 using System.Globalization;
 using KforBot.Answering;
-using KforBot.Telegram.Api;
 using KforBot.Telegram.Formatting;
 using KforBot.Telegram.Sending;
 using KforBot.Telegram.State;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace KforBot.Telegram.Conversation;
 
 /// <summary>
 /// Shows an answer in a chat: keeps it in the <see cref="AnswerArchive"/> so its buttons work, formats it as HTML
 /// (split on passage boundaries when long) and sends it, the first part replying to the question, the buttons under the last.
+/// An answer the state file could not keep is still sent, without buttons (nothing for them to refer to); the log says so.
 /// </summary>
-internal sealed class AnswerPresenter(AnswerArchive archive, ChatSender sender)
+internal sealed class AnswerPresenter(AnswerArchive archive, ChatMigrations migrations, ChatSender sender, ILogger<AnswerPresenter> logger)
 {
-    /// <param name="chat">Where to show it.</param>
+    /// <param name="chatId">Where to show it.</param>
+    /// <param name="isGroup">Whether that chat is a group.</param>
     /// <param name="answer">The answer or refusal.</param>
     /// <param name="lead">The line before the passages.</param>
     /// <param name="shownBefore">Passages of this question shown in earlier messages ("More sources").</param>
     /// <param name="replyTo">The message it answers.</param>
     /// <param name="cancellationToken">Cancels the sending.</param>
-    public async Task PresentAsync(TelegramChat chat, Answer answer, string lead, int shownBefore, long? replyTo, CancellationToken cancellationToken)
+    public async Task PresentAsync(long chatId, bool isGroup, Answer answer, string lead, int shownBefore, int? replyTo, CancellationToken cancellationToken)
     {
         InlineKeyboardMarkup? keyboard = null;
         if (answer.Kind != AnswerKind.Greeting)
         {
             var passages = answer.Passages.Select(Shown).ToList();
-            var shown = await archive.SaveAsync(chat.Id, answer.Question, shownBefore + passages.Count, passages, cancellationToken).ConfigureAwait(false);
-            keyboard = AnswerKeyboard.For(shown.Id, hasMore: !answer.IsRefused && answer.MorePassages > 0);
+            var currentChatId = await migrations.ResolveAsync(chatId, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var shown = await archive.SaveAsync(currentChatId, answer.Question, shownBefore + passages.Count, passages, cancellationToken).ConfigureAwait(false);
+                keyboard = AnswerKeyboard.For(shown.Id, hasMore: !answer.IsRefused && answer.MorePassages > 0);
+            }
+            catch (BotStateException e)
+            {
+                Log.StateNotRecorded(logger, $"the answer shown in chat {currentChatId}, which is sent without its buttons", e.Message);
+            }
         }
 
         var messages = AnswerHtmlFormatter.Format(answer, lead);
         for (var i = 0; i < messages.Count; i++)
         {
             var last = i == messages.Count - 1;
-            var message = new OutgoingMessage(chat.Id, chat.IsGroup, messages[i], i == 0 ? replyTo : null, last ? keyboard : null);
+            var message = new OutgoingMessage(chatId, isGroup, messages[i], i == 0 ? replyTo : null, last ? keyboard : null);
             await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
         }
     }

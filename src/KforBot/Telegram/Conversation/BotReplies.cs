@@ -18,6 +18,8 @@ internal static class BotReplies
     public const string ThanksHelpful = "Thank you! Noted that this answer helped.";
     public const string ThanksNotHelpful = "Thank you! Noted that this answer did not help; a moderator will review it.";
     public const string UnknownButton = "This button no longer works. Please ask your question again.";
+    public const string RecordsUnavailable = "Sorry, I cannot look up this answer right now. Please try again in a few minutes.";
+    public const string FeedbackNotRecorded = "Sorry, I could not record your feedback right now. Please try again in a few minutes.";
 
     public static string Help(int articleCount, IReadOnlyList<string> examples, bool isStart)
     {

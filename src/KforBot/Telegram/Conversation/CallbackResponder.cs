@@ -1,21 +1,23 @@
 using KforBot.Answering;
-using KforBot.Telegram.Api;
 using KforBot.Telegram.Sending;
 using KforBot.Telegram.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types;
 
 namespace KforBot.Telegram.Conversation;
 
 /// <summary>
 /// Handles the buttons under an answer: "More sources" sends the next passages below the answer and removes the
 /// button; 👍 and 👎 are recorded for moderators. Every press is acknowledged (answerCallbackQuery), and a press on
-/// an answer no longer kept gets a polite "this answer has expired".
+/// an answer no longer kept gets a polite "this answer has expired". When the state file cannot be used, the user
+/// is told that the press could not be handled now, and the log says what was not recorded.
 /// </summary>
 internal sealed class CallbackResponder(
     IQuestionAnswerer answerer,
     AnswerArchive archive,
     FeedbackLog feedback,
+    ChatMigrations migrations,
     AnswerPresenter presenter,
     ChatSender sender,
     IOptions<TelegramOptions> options,
@@ -29,7 +31,18 @@ internal sealed class CallbackResponder(
             return;
         }
 
-        var shown = await archive.FindAsync(data.AnswerId, options.Value.AnswerRetention, cancellationToken).ConfigureAwait(false);
+        ShownAnswer? shown;
+        try
+        {
+            shown = await archive.FindAsync(data.AnswerId, options.Value.AnswerRetention, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BotStateException e)
+        {
+            Log.StateNotRead(logger, $"answer {data.AnswerId} for a button press", e.Message);
+            await sender.AnswerCallbackAsync(query.Id, BotReplies.RecordsUnavailable, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (shown is null)
         {
             Log.CallbackExpired(logger, data.AnswerId);
@@ -44,26 +57,38 @@ internal sealed class CallbackResponder(
         }
 
         var helpful = data.Action == CallbackAction.Helpful;
-        await feedback.RecordAsync(shown, query.From.Id, helpful, cancellationToken).ConfigureAwait(false);
+        var chatId = await migrations.ResolveAsync(shown.ChatId, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await feedback.RecordAsync(shown, chatId, query.From.Id, helpful, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BotStateException e)
+        {
+            Log.StateNotRecorded(logger, $"feedback on answer {shown.Id} (helpful={helpful})", e.Message);
+            await sender.AnswerCallbackAsync(query.Id, BotReplies.FeedbackNotRecorded, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         Log.FeedbackRecorded(logger, shown.Id, helpful);
         await sender.AnswerCallbackAsync(query.Id, helpful ? BotReplies.ThanksHelpful : BotReplies.ThanksNotHelpful, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task SendMoreAsync(CallbackQuery query, ShownAnswer shown, CancellationToken cancellationToken)
     {
-        var chat = query.Message?.Chat ?? new TelegramChat(shown.ChatId, shown.ChatId < 0 ? "supergroup" : "private");
+        var chatId = query.Message?.Chat.Id ?? shown.ChatId;
+        var isGroup = query.Message?.Chat.IsGroup() ?? shown.ChatId < 0;
         var next = await answerer.AnswerAsync(shown.Question, shown.Shown, cancellationToken).ConfigureAwait(false);
         var found = next.Kind == AnswerKind.Answered && next.Passages.Count > 0;
         await sender.AnswerCallbackAsync(query.Id, found ? null : BotReplies.NoMorePassages, cancellationToken).ConfigureAwait(false);
         if (found)
         {
-            await presenter.PresentAsync(chat, next, BotReplies.MoreLead, shown.Shown, query.Message?.MessageId, cancellationToken).ConfigureAwait(false);
+            await presenter.PresentAsync(chatId, isGroup, next, BotReplies.MoreLead, shown.Shown, query.Message?.MessageId, cancellationToken).ConfigureAwait(false);
         }
 
         // The passages are now below (or there are none): the answer keeps only its feedback buttons.
         if (query.Message is { } message)
         {
-            await sender.EditKeyboardAsync(chat.Id, message.MessageId, AnswerKeyboard.For(shown.Id, hasMore: false), cancellationToken).ConfigureAwait(false);
+            await sender.EditKeyboardAsync(chatId, message.MessageId, AnswerKeyboard.For(shown.Id, hasMore: false), cancellationToken).ConfigureAwait(false);
         }
     }
 }

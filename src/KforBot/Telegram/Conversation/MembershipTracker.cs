@@ -1,6 +1,7 @@
-using KforBot.Telegram.Api;
 using KforBot.Telegram.State;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace KforBot.Telegram.Conversation;
 
@@ -10,12 +11,12 @@ internal sealed class MembershipTracker(BlockedChats blockedChats, ILogger<Membe
     public async Task TrackAsync(ChatMemberUpdated change, CancellationToken cancellationToken)
     {
         var status = change.NewChatMember?.Status;
-        if (status is "kicked" or "left")
+        if (status is ChatMemberStatus.Kicked or ChatMemberStatus.Left)
         {
-            Log.ChatBlocked(logger, change.Chat.Id, change.Chat.IsPrivate ? "the user blocked the bot" : "the bot was removed from the group");
-            await blockedChats.BlockAsync(change.Chat.Id, status, cancellationToken).ConfigureAwait(false);
+            Log.ChatBlocked(logger, change.Chat.Id, change.Chat.IsPrivate() ? "the user blocked the bot" : "the bot was removed from the group");
+            await blockedChats.BlockAsync(change.Chat.Id, status.ToString()!, cancellationToken).ConfigureAwait(false);
         }
-        else if (status is "member" or "administrator" or "creator")
+        else if (status is ChatMemberStatus.Member or ChatMemberStatus.Administrator or ChatMemberStatus.Creator)
         {
             await blockedChats.UnblockAsync(change.Chat.Id, cancellationToken).ConfigureAwait(false);
         }

@@ -1,4 +1,5 @@
-using KforBot.Telegram.Api;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace KforBot.Telegram.Conversation;
 
@@ -9,15 +10,17 @@ namespace KforBot.Telegram.Conversation;
 /// </summary>
 internal static class MessageAddressing
 {
-    // Message fields that carry media; a message without text and without these is a service message (member joined, pinned...).
-    private static readonly string[] MediaFields =
+    // Messages that carry media; any other message without text is a service message (member joined, pinned...).
+    private static readonly HashSet<MessageType> Media =
     [
-        "sticker", "photo", "voice", "video", "video_note", "audio", "document", "animation", "location", "venue", "contact", "poll", "dice", "story",
+        MessageType.Sticker, MessageType.Photo, MessageType.Voice, MessageType.Video, MessageType.VideoNote, MessageType.Audio,
+        MessageType.Document, MessageType.Animation, MessageType.Location, MessageType.Venue, MessageType.Contact,
+        MessageType.Poll, MessageType.Dice, MessageType.Story,
     ];
 
     public static IncomingRequest Read(Message message, User me)
     {
-        if (message.Chat is null || !(message.Chat.IsPrivate || message.Chat.IsGroup) || message.From?.IsBot == true)
+        if (message.Chat is null || !(message.Chat.IsPrivate() || message.Chat.IsGroup()) || message.From?.IsBot == true)
         {
             return IncomingRequest.Ignored;
         }
@@ -25,19 +28,18 @@ internal static class MessageAddressing
         var isReplyToMe = message.ReplyToMessage?.From?.Id == me.Id;
         if (message.Text is not { } text)
         {
-            var isMedia = message.Other is { } other && MediaFields.Any(other.ContainsKey);
-            return isMedia && (message.Chat.IsPrivate || isReplyToMe) ? new IncomingRequest(RequestKind.NonText) : IncomingRequest.Ignored;
+            return Media.Contains(message.Type) && (message.Chat.IsPrivate() || isReplyToMe) ? new IncomingRequest(RequestKind.NonText) : IncomingRequest.Ignored;
         }
 
         var forwarded = message.ForwardOrigin is not null;
         var entities = message.Entities ?? [];
-        var command = entities.FirstOrDefault(e => e.Type == "bot_command" && e.Offset == 0);
+        var command = entities.FirstOrDefault(e => e.Type == MessageEntityType.BotCommand && e.Offset == 0);
         if (command is not null && command.Length <= text.Length)
         {
-            return ReadCommand(text, command.Length, message.Chat.IsPrivate, me);
+            return ReadCommand(text, command.Length, message.Chat.IsPrivate(), me);
         }
 
-        if (message.Chat.IsPrivate)
+        if (message.Chat.IsPrivate())
         {
             return new IncomingRequest(RequestKind.Question, text.Trim(), forwarded);
         }
@@ -77,10 +79,10 @@ internal static class MessageAddressing
 
     private static bool IsMentionOf(MessageEntity entity, string text, User me) => entity.Type switch
     {
-        "mention" => me.Username is { } username
+        MessageEntityType.Mention => me.Username is { } username
             && entity.Offset >= 0 && entity.Offset + entity.Length <= text.Length
             && text.AsSpan(entity.Offset, entity.Length).Equals("@" + username, StringComparison.OrdinalIgnoreCase),
-        "text_mention" => entity.User?.Id == me.Id,
+        MessageEntityType.TextMention => entity.User?.Id == me.Id,
         _ => false,
     };
 }

@@ -1,27 +1,37 @@
 using KforBot.Answering;
-using KforBot.Telegram.Api;
 using KforBot.Telegram.Formatting;
 using KforBot.Telegram.Receiving;
 using KforBot.Telegram.Sending;
 using KforBot.Telegram.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types;
 
 namespace KforBot.Telegram.Conversation;
 
-/// <summary>Replies to a message addressed to the bot: /start, /help, /sources, a question, or a short notice.</summary>
+/// <summary>
+/// Replies to a message addressed to the bot: /start, /help, /sources, a question, or a short notice. The service
+/// message of a group that became a supergroup records the move, so the bot's messages follow the group.
+/// </summary>
 internal sealed class MessageResponder(
     BotLifecycle lifecycle,
     QuestionResponder questions,
     ChatSender sender,
     ISourceCatalog sources,
     BlockedChats blockedChats,
+    ChatMigrations migrations,
     IOptions<AnsweringOptions> answering,
     ILogger<MessageResponder> logger)
 {
     public async Task RespondAsync(Message message, CancellationToken cancellationToken)
     {
         var me = lifecycle.Me ?? throw new InvalidOperationException("A message arrived before the bot knew its own name (getMe).");
+        if (message.MigrateToChatId is { } newChatId)
+        {
+            await migrations.RecordAsync(message.Chat.Id, newChatId, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var request = MessageAddressing.Read(message, me);
         if (request.Kind == RequestKind.Ignored)
         {
@@ -62,5 +72,5 @@ internal sealed class MessageResponder(
     }
 
     private Task ReplyAsync(Message message, string html, CancellationToken cancellationToken) =>
-        sender.SendAsync(new OutgoingMessage(message.Chat.Id, message.Chat.IsGroup, html, message.MessageId), cancellationToken);
+        sender.SendAsync(new OutgoingMessage(message.Chat.Id, message.Chat.IsGroup(), html, message.MessageId), cancellationToken);
 }

@@ -1,8 +1,8 @@
 using KforBot.Answering;
-using KforBot.Telegram.Api;
 using KforBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types;
 
 namespace KforBot.Telegram.Conversation;
 
@@ -25,7 +25,7 @@ internal sealed class QuestionResponder(
         var maxLength = options.Value.MaxQuestionLength;
         if (request.Text.Length > maxLength)
         {
-            await sender.SendAsync(new OutgoingMessage(chat.Id, chat.IsGroup, BotReplies.TooLong(maxLength), message.MessageId), cancellationToken).ConfigureAwait(false);
+            await sender.SendAsync(new OutgoingMessage(chat.Id, chat.IsGroup(), BotReplies.TooLong(maxLength), message.MessageId), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -36,7 +36,7 @@ internal sealed class QuestionResponder(
             Log.UserRateLimited(logger, userId, decision.RetryAfter.TotalSeconds);
             if (decision.Notify)
             {
-                await sender.SendAsync(new OutgoingMessage(chat.Id, chat.IsGroup, BotReplies.PleaseWait(decision.RetryAfter), message.MessageId), cancellationToken).ConfigureAwait(false);
+                await sender.SendAsync(new OutgoingMessage(chat.Id, chat.IsGroup(), BotReplies.PleaseWait(decision.RetryAfter), message.MessageId), cancellationToken).ConfigureAwait(false);
             }
 
             return;
@@ -45,7 +45,7 @@ internal sealed class QuestionResponder(
         var typing = sender.ShowTypingAsync(chat.Id, cancellationToken);
         var answer = await answerer.AnswerAsync(request.Text, cancellationToken).ConfigureAwait(false);
         var lead = ClaimDetector.IsClaim(request.Text, request.IsForwarded) ? BotReplies.ClaimLead : BotReplies.AnswerLead;
-        await presenter.PresentAsync(chat, answer, lead, 0, message.MessageId, cancellationToken).ConfigureAwait(false);
+        await presenter.PresentAsync(chat.Id, chat.IsGroup(), answer, lead, 0, message.MessageId, cancellationToken).ConfigureAwait(false);
         await typing.ConfigureAwait(false);
         Log.QuestionAnswered(logger, chat.Id, answer.Kind, answer.Passages.Count);
     }

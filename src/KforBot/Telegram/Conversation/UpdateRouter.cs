@@ -1,5 +1,5 @@
-using KforBot.Telegram.Api;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types;
 
 namespace KforBot.Telegram.Conversation;
 
@@ -27,7 +27,7 @@ internal sealed class UpdateRouter(
             return membership.TrackAsync(change, cancellationToken);
         }
 
-        Log.UpdateIgnored(logger, update.UpdateId, update.EditedMessage is not null ? "an edited message" : "a kind the bot does not handle");
+        Log.UpdateIgnored(logger, update.Id, update.EditedMessage is not null ? "an edited message" : "a kind the bot does not handle");
         return Task.CompletedTask;
     }
 }

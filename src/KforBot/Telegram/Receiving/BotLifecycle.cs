@@ -1,8 +1,10 @@
 using KforBot.Search;
-using KforBot.Telegram.Api;
-using Microsoft.Data.Sqlite;
+using KforBot.Telegram.Resilience;
+using KforBot.Telegram.State;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace KforBot.Telegram.Receiving;
 
@@ -29,34 +31,36 @@ internal sealed class BotLifecycle(IHostApplicationLifetime lifetime, ILogger<Bo
         lifetime.StopApplication();
     }
 
-    /// <summary>The operator's message for an error no retry can fix.</summary>
-    public static string Explain(BotApiException error) => error.Kind switch
-    {
-        BotApiErrorKind.Unauthorized =>
-            "The bot token was rejected by Telegram (401 Unauthorized). Check Telegram:BotToken: it must be the token @BotFather gave, and not revoked.",
-        BotApiErrorKind.NotFound =>
-            $"The Bot API answered 404 Not Found to {error.Method}. Check Telegram:ApiBaseUrl (default https://api.telegram.org) and Telegram:BotToken.",
-        BotApiErrorKind.Conflict when error.Description.Contains("webhook", StringComparison.OrdinalIgnoreCase) =>
-            "Telegram refuses long polling because a webhook is set for this bot (409 Conflict). Run with Telegram:Mode=Webhook, "
-            + "or remove the webhook (Bot API deleteWebhook) to poll.",
-        BotApiErrorKind.Conflict =>
-            "Another instance of this bot is already polling Telegram with the same token (409 Conflict). Stop the other instance; only one may run.",
-        _ when error.IsTransient =>
-            $"Telegram could not be reached ({error.Method}: {error.Description}) even after retries. Check the network and Telegram:ApiBaseUrl, then start again.",
-        _ => $"The Bot API call {error.Method} failed: {error.Description}.",
-    };
-
-    /// <summary>Errors that no retry fixes and that stop the bot: a fatal Bot API answer, no index, an unusable state file.</summary>
-    public static bool IsFatal(Exception error) => error is BotApiException or IndexUnavailableException or SqliteException;
+    /// <summary>
+    /// Errors that no retry fixes and that stop the bot: a Bot API answer that is fatal (401, 404, 409) or a refusal of
+    /// a call the bot cannot run without, no index, a state file that cannot be opened at start-up. Passing Bot API
+    /// failures never get here: those calls are tried for as long as they fail.
+    /// </summary>
+    public static bool IsFatal(Exception error) => error is RequestException or IndexUnavailableException or BotStateException;
 
     /// <summary>The operator's message for an error <see cref="IsFatal"/> accepts.</summary>
-    public static string ExplainFatal(Exception error) => error switch
+    /// <param name="error">The error.</param>
+    /// <param name="method">The Bot API method that failed, when it was one.</param>
+    public static string ExplainFatal(Exception error, string method) => error switch
     {
-        BotApiException api => Explain(api),
-        SqliteException state => ExplainState(state),
+        RequestException api => Explain(BotApiFailure.Of(api), method),
+        BotStateException state => $"{state.Message} Check Telegram:StatePath (default data/bot.db): its folder must be writable.",
         _ => error.Message,
     };
 
-    public static string ExplainState(SqliteException error) =>
-        $"The bot's state file cannot be used ({error.Message}). Check Telegram:StatePath (default data/bot.db): its folder must be writable.";
+    private static string Explain(BotApiFailure failure, string method) => failure.Kind switch
+    {
+        BotApiFailureKind.Unauthorized =>
+            "The bot token was rejected by Telegram (401 Unauthorized). Check Telegram:BotToken: it must be the token @BotFather gave, and not revoked.",
+        BotApiFailureKind.NotFound =>
+            $"The Bot API answered 404 Not Found to {method}. Check Telegram:ApiBaseUrl (default https://api.telegram.org) and Telegram:BotToken.",
+        BotApiFailureKind.Conflict when failure.Description.Contains("webhook", StringComparison.OrdinalIgnoreCase) =>
+            "Telegram refuses long polling because a webhook is set for this bot (409 Conflict). Run with Telegram:Mode=Webhook, "
+            + "or remove the webhook (Bot API deleteWebhook) to poll.",
+        BotApiFailureKind.Conflict =>
+            "Another instance of this bot is already polling Telegram with the same token (409 Conflict). Stop the other instance; only one may run.",
+        _ when method == "setWebhook" =>
+            $"Telegram refused the webhook ({failure.Description}). Check Telegram:WebhookUrl: a public https address on port 443, 80, 88 or 8443.",
+        _ => $"The Bot API call {method} failed: {failure.Description}.",
+    };
 }

@@ -1,19 +1,24 @@
 using KforBot.Search;
-using KforBot.Telegram.Api;
+using KforBot.Telegram.Resilience;
 using KforBot.Telegram.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace KforBot.Telegram.Receiving;
 
 /// <summary>
-/// What runs before the bot answers anything: the index freshness check (as for the console chat), getMe (the
-/// bot's id and @username, for group rules), pruning old state, and the command menu. setMyCommands is optional:
-/// it runs in the background and a failure is only logged.
+/// What runs before the bot answers anything: the index freshness check (as for the console chat), the state file,
+/// getMe (the bot's id, which keys the update ledger, and @username, for group rules; tried for as long as Telegram is
+/// unreachable), pruning old state, and the command menu. setMyCommands is optional: it runs in the background and a
+/// failure is only logged.
 /// </summary>
 internal sealed class BotStartup(
     IndexFreshness freshness,
-    BotApiClient client,
+    BotStateDatabase database,
+    ITelegramBotClient client,
     BotApiRetry retry,
     BotLifecycle lifecycle,
     UpdateLedger ledger,
@@ -26,20 +31,30 @@ internal sealed class BotStartup(
 
     private static readonly BotCommand[] Commands =
     [
-        new("start", "What I do and how to ask"),
-        new("help", "How to ask, with example questions"),
-        new("sources", "The articles I quote"),
-        new("ask", "Ask a question (in groups: /ask your question)"),
+        new() { Command = "start", Description = "What I do and how to ask" },
+        new() { Command = "help", Description = "How to ask, with example questions" },
+        new() { Command = "sources", Description = "The articles I quote" },
+        new() { Command = "ask", Description = "Ask a question (in groups: /ask your question)" },
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await freshness.EnsureCurrentAsync(progress: null, cancellationToken).ConfigureAwait(false);
-        var me = await retry.ExecuteAsync(client.GetMeAsync, cancellationToken).ConfigureAwait(false);
+        await database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var me = await retry.ExecuteUntilReachableAsync("getMe", ct => client.GetMe(ct), cancellationToken).ConfigureAwait(false);
+        await ledger.OpenAsync(me.Id, cancellationToken).ConfigureAwait(false);
         lifecycle.MarkStarted(me);
         Log.BotStarted(logger, me.Username ?? me.FirstName, me.Id, options.Value.Mode);
         await ledger.PruneAsync(HandledUpdateMemory, cancellationToken).ConfigureAwait(false);
-        await archive.PruneAsync(options.Value.AnswerRetention, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await archive.PruneAsync(options.Value.AnswerRetention, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BotStateException e)
+        {
+            Log.StateNotRecorded(logger, "the removal of expired answers", e.Message);
+        }
+
         _ = RegisterCommandsAsync(cancellationToken);
     }
 
@@ -47,11 +62,12 @@ internal sealed class BotStartup(
     {
         try
         {
-            await client.SetMyCommandsAsync(new SetMyCommandsRequest(Commands), cancellationToken).ConfigureAwait(false);
+            await client.SetMyCommands(Commands, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        catch (BotApiException e)
+        catch (RequestException e)
         {
-            Log.OptionalCallFailed(logger, e.Method, e.Kind, e.Description);
+            var failure = BotApiFailure.Of(e);
+            Log.OptionalCallFailed(logger, "setMyCommands", failure.Kind, failure.Description);
         }
         catch (OperationCanceledException)
         {

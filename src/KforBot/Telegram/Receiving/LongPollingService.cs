@@ -1,21 +1,27 @@
-using KforBot.Telegram.Api;
+using KforBot.Telegram.Resilience;
+using KforBot.Telegram.State;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace KforBot.Telegram.Receiving;
 
 /// <summary>
 /// Receives updates by long polling: getUpdates waits up to <see cref="TelegramOptions.PollTimeoutSeconds"/> for new
-/// updates, the batch is handled, and the next call's offset confirms only the updates that are done. Passing faults
-/// wait (429: retry_after; otherwise capped exponential backoff with jitter) and polling goes on; 401, 404 and 409 stop
-/// the bot with a plain message. On stop, polling ends at once and answers under way are finished.
+/// updates, the batch is handled, and the next call's offset confirms only the updates that are done. The calls are
+/// Telegram.Bot's; the loop is ours, because the library's receiver confirms an update as soon as it hands it out.
+/// Passing faults wait (429: retry_after; otherwise capped exponential backoff with jitter, logged once a minute) and
+/// polling goes on for as long as Telegram is unreachable; 401, 404 and 409 stop the bot with a plain message.
+/// On stop, polling ends at once and answers under way are finished.
 /// </summary>
 internal sealed class LongPollingService(
     BotStartup startup,
-    BotApiClient client,
+    ITelegramBotClient client,
     BotApiRetry retry,
     UpdateBatchDispatcher dispatcher,
+    UpdateLedger ledger,
     BotLifecycle lifecycle,
     IOptions<TelegramOptions> options,
     TimeProvider timeProvider,
@@ -39,9 +45,11 @@ internal sealed class LongPollingService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var method = "getMe";
         try
         {
             await startup.StartAsync(stoppingToken).ConfigureAwait(false);
+            method = "getUpdates";
             await PollAsync(stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -52,7 +60,7 @@ internal sealed class LongPollingService(
         {
             // Fatal answers (401, 404, 409), start-up failing after every retry, no index, no state file:
             // stop with a plain reason rather than sit idle.
-            lifecycle.Stop(BotLifecycle.ExplainFatal(e));
+            lifecycle.Stop(BotLifecycle.ExplainFatal(e, method));
         }
         catch (Exception e)
         {
@@ -65,30 +73,27 @@ internal sealed class LongPollingService(
     private async Task PollAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        long? offset = null;
-        var failures = 0;
+        int? offset = null;
         Log.PollingStarted(logger, settings.PollTimeoutSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyList<Update> updates;
-            try
+            var updates = await retry.ExecuteUntilReachableAsync(
+                "getUpdates",
+                ct => client.GetUpdates(offset, BatchSize, settings.PollTimeoutSeconds, AllowedUpdates.All, ct),
+                stoppingToken).ConfigureAwait(false);
+
+            // The call succeeded, so the server now holds no update below the offset.
+            if (offset is { } confirmed)
             {
-                updates = await client.GetUpdatesAsync(new GetUpdatesRequest(offset, BatchSize, settings.PollTimeoutSeconds, AllowedUpdates.All), stoppingToken).ConfigureAwait(false);
+                await ledger.ConfirmAsync(confirmed, stoppingToken).ConfigureAwait(false);
             }
-            catch (BotApiException e) when (e.IsTransient)
+
+            if (updates.Length == 0)
             {
-                var delay = retry.DelayAfter(e, failures++);
-                Log.PollFailed(logger, e.Kind, e.Description, delay.TotalMilliseconds);
-                await Task.Delay(delay, timeProvider, stoppingToken).ConfigureAwait(false);
                 continue;
             }
 
-            failures = 0;
-            if (updates.Count == 0)
-            {
-                continue;
-            }
-
+            await ledger.NoteDeliveredAsync(updates.Min(u => u.Id), stoppingToken).ConfigureAwait(false);
             var (next, deferred) = await dispatcher.DispatchAsync(updates, stoppingToken, _abort.Token).ConfigureAwait(false);
             offset = next;
             if (deferred)

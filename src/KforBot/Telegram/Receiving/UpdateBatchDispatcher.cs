@@ -1,5 +1,5 @@
-using KforBot.Telegram.Api;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types;
 
 namespace KforBot.Telegram.Receiving;
 
@@ -14,9 +14,9 @@ internal sealed class UpdateBatchDispatcher(UpdateProcessor processor, IOptions<
     /// <param name="stopping">Set when the bot stops: no further update is started.</param>
     /// <param name="abort">Set when stopping takes too long: updates under way are cut short.</param>
     /// <returns>The next getUpdates offset, and whether an update was deferred.</returns>
-    public async Task<(long NextOffset, bool Deferred)> DispatchAsync(IReadOnlyList<Update> updates, CancellationToken stopping, CancellationToken abort)
+    public async Task<(int NextOffset, bool Deferred)> DispatchAsync(IReadOnlyList<Update> updates, CancellationToken stopping, CancellationToken abort)
     {
-        var notDone = new List<long>();
+        var notDone = new List<int>();
         var deferred = false;
         var chats = updates.GroupBy(ChatOf).ToList();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrentUpdates, CancellationToken = abort };
@@ -32,7 +32,7 @@ internal sealed class UpdateBatchDispatcher(UpdateProcessor processor, IOptions<
                     // The chat's later updates wait too, so its answers stay in order.
                     lock (notDone)
                     {
-                        notDone.Add(update.UpdateId);
+                        notDone.Add(update.Id);
                         deferred |= !stopping.IsCancellationRequested;
                     }
 
@@ -41,7 +41,7 @@ internal sealed class UpdateBatchDispatcher(UpdateProcessor processor, IOptions<
             }
         }).ConfigureAwait(false);
 
-        var next = notDone.Count > 0 ? notDone.Min() : updates.Max(u => u.UpdateId) + 1;
+        var next = notDone.Count > 0 ? notDone.Min() : updates.Max(u => u.Id) + 1;
         return (next, deferred);
     }
 
@@ -51,5 +51,5 @@ internal sealed class UpdateBatchDispatcher(UpdateProcessor processor, IOptions<
         ?? update.CallbackQuery?.From?.Id
         ?? update.MyChatMember?.Chat?.Id
         ?? update.EditedMessage?.Chat?.Id
-        ?? update.UpdateId;
+        ?? update.Id;
 }

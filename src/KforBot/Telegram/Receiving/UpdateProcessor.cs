@@ -1,7 +1,9 @@
-using KforBot.Telegram.Api;
 using KforBot.Telegram.Conversation;
+using KforBot.Telegram.Resilience;
 using KforBot.Telegram.State;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace KforBot.Telegram.Receiving;
 
@@ -13,9 +15,9 @@ internal sealed class UpdateProcessor(UpdateLedger ledger, UpdateRouter router, 
 {
     public async Task<UpdateOutcome> ProcessAsync(Update update, CancellationToken cancellationToken)
     {
-        if (!await ledger.TryBeginAsync(update.UpdateId, cancellationToken).ConfigureAwait(false))
+        if (!await ledger.TryBeginAsync(update.Id, cancellationToken).ConfigureAwait(false))
         {
-            Log.DuplicateUpdate(logger, update.UpdateId);
+            Log.DuplicateUpdate(logger, update.Id);
             return UpdateOutcome.Duplicate;
         }
 
@@ -23,26 +25,26 @@ internal sealed class UpdateProcessor(UpdateLedger ledger, UpdateRouter router, 
         {
             await router.RouteAsync(update, cancellationToken).ConfigureAwait(false);
         }
-        catch (BotApiException e) when (e.IsTransient)
+        catch (RequestException e) when (BotApiFailure.Of(e) is { IsTransient: true } failure)
         {
             // Retries ran out: leave the update unrecorded so it comes back and is answered once Telegram is reachable.
-            ledger.Abandon(update.UpdateId);
-            Log.UpdateDeferred(logger, update.UpdateId, e.Method, e.Kind);
+            ledger.Abandon(update.Id);
+            Log.UpdateDeferred(logger, update.Id, failure.Kind, failure.Description);
             return UpdateOutcome.Deferred;
         }
-        catch (Exception e) when (e is OperationCanceledException or BotApiException { IsFatal: true })
+        catch (Exception e) when (e is OperationCanceledException || (e is RequestException api && BotApiFailure.Of(api).IsFatal))
         {
-            ledger.Abandon(update.UpdateId);
+            ledger.Abandon(update.Id);
             throw;
         }
         catch (Exception e)
         {
             // The loop boundary for one update: a bug or a bad update must not stop the bot nor come back forever,
             // so it is logged and recorded as handled.
-            Log.UpdateFailed(logger, update.UpdateId, e);
+            Log.UpdateFailed(logger, update.Id, e);
         }
 
-        await ledger.CompleteAsync(update.UpdateId, cancellationToken).ConfigureAwait(false);
+        await ledger.CompleteAsync(update.Id, cancellationToken).ConfigureAwait(false);
         return UpdateOutcome.Handled;
     }
 }

@@ -1,11 +1,15 @@
 using System.Text.Json;
-using KforBot.Telegram.Api;
+using KforBot.Telegram.Resilience;
+using KforBot.Telegram.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace KforBot.Telegram.Receiving;
 
@@ -43,7 +47,7 @@ public static class WebhookEndpoint
         Update? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync(context.Request.Body, BotApiJsonContext.Default.Update, context.RequestAborted).ConfigureAwait(false);
+            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted).ConfigureAwait(false);
         }
         catch (JsonException)
         {
@@ -57,12 +61,13 @@ public static class WebhookEndpoint
 
         try
         {
+            await services.GetRequiredService<UpdateLedger>().NoteDeliveredAsync(update.Id, context.RequestAborted).ConfigureAwait(false);
             var outcome = await services.GetRequiredService<UpdateProcessor>().ProcessAsync(update, context.RequestAborted).ConfigureAwait(false);
             return outcome == UpdateOutcome.Deferred ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : Results.Ok();
         }
-        catch (BotApiException e) when (e.IsFatal)
+        catch (RequestException e) when (BotApiFailure.Of(e).IsFatal)
         {
-            lifecycle.Stop(BotLifecycle.Explain(e));
+            lifecycle.Stop(BotLifecycle.ExplainFatal(e, "sendMessage"));
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
     }

@@ -1,17 +1,20 @@
-using KforBot.Telegram.Api;
+using KforBot.Telegram.Resilience;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace KforBot.Telegram.Receiving;
 
 /// <summary>
-/// Webhook mode: runs start-up, then registers the webhook (address, secret, update kinds) with Telegram; on stop,
-/// removes it, so a later start in polling mode works. Pending updates are kept either way.
+/// Webhook mode: runs start-up, then registers the webhook (address, secret, update kinds) with Telegram, trying for
+/// as long as Telegram is unreachable; a refusal stops the bot with the reason. On stop, removes the webhook, so a
+/// later start in polling mode works. Pending updates are kept either way.
 /// </summary>
 internal sealed class WebhookRegistration(
     BotStartup startup,
-    BotApiClient client,
+    ITelegramBotClient client,
     BotApiRetry retry,
     BotLifecycle lifecycle,
     IOptions<TelegramOptions> options,
@@ -29,23 +32,37 @@ internal sealed class WebhookRegistration(
 
         try
         {
-            await client.DeleteWebhookAsync(new DeleteWebhookRequest(DropPendingUpdates: false), cancellationToken).ConfigureAwait(false);
+            await client.DeleteWebhook(dropPendingUpdates: false, cancellationToken).ConfigureAwait(false);
             Log.WebhookRemoved(logger);
         }
-        catch (BotApiException e)
+        catch (RequestException e)
         {
-            Log.OptionalCallFailed(logger, e.Method, e.Kind, e.Description);
+            var failure = BotApiFailure.Of(e);
+            Log.OptionalCallFailed(logger, "deleteWebhook", failure.Kind, failure.Description);
         }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        var method = "getMe";
         try
         {
             await startup.StartAsync(stoppingToken).ConfigureAwait(false);
-            var request = new SetWebhookRequest(settings.WebhookUrl!, settings.WebhookSecret!, AllowedUpdates.All, MaxConnections: settings.MaxConcurrentUpdates);
-            await retry.ExecuteAsync(ct => client.SetWebhookAsync(request, ct), stoppingToken).ConfigureAwait(false);
+            method = "setWebhook";
+            await retry.ExecuteUntilReachableAsync(
+                method,
+                async ct =>
+                {
+                    await client.SetWebhook(
+                        settings.WebhookUrl!,
+                        maxConnections: settings.MaxConcurrentUpdates,
+                        allowedUpdates: AllowedUpdates.All,
+                        secretToken: settings.WebhookSecret,
+                        cancellationToken: ct).ConfigureAwait(false);
+                    return true;
+                },
+                stoppingToken).ConfigureAwait(false);
             _registered = true;
             // Only the host: the path may itself be secret.
             Log.WebhookSet(logger, new Uri(settings.WebhookUrl!).Host);
@@ -56,7 +73,7 @@ internal sealed class WebhookRegistration(
         }
         catch (Exception e) when (BotLifecycle.IsFatal(e))
         {
-            lifecycle.Stop(BotLifecycle.ExplainFatal(e));
+            lifecycle.Stop(BotLifecycle.ExplainFatal(e, method));
         }
     }
 }

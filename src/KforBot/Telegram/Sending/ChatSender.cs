@@ -1,60 +1,62 @@
-using KforBot.Telegram.Api;
 using KforBot.Telegram.Formatting;
+using KforBot.Telegram.Resilience;
 using KforBot.Telegram.State;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace KforBot.Telegram.Sending;
 
 /// <summary>
 /// Sends the bot's messages: within flood limits, retried on passing faults, never to a chat that blocked the bot
 /// (a 403 adds it to <see cref="BlockedChats"/>). HTML that Telegram cannot parse is sent again as plain text;
-/// a group that became a supergroup gets the message at its new id. Optional calls (typing, callback answers) only log their failures.
+/// a group that became a supergroup gets the message at its new id, and every later one too (<see cref="ChatMigrations"/>).
+/// Optional calls (typing, callback answers) only log their failures.
 /// </summary>
 internal sealed class ChatSender(
-    BotApiClient client,
+    ITelegramBotClient client,
     BotApiRetry retry,
     FloodGate floodGate,
     BlockedChats blockedChats,
+    ChatMigrations migrations,
     ILogger<ChatSender> logger)
 {
-    private static readonly LinkPreviewOptions NoPreview = new(IsDisabled: true);
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     /// <summary>Sends one message; returns it as sent, or null when Telegram refused it for good (logged).</summary>
     public async Task<Message?> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
-        var request = new SendMessageRequest(
-            message.ChatId,
-            message.Html,
-            "HTML",
-            NoPreview,
-            message.ReplyToMessageId is { } replyTo ? new ReplyParameters(replyTo) : null,
-            message.Keyboard);
+        var chatId = await migrations.ResolveAsync(message.ChatId, cancellationToken).ConfigureAwait(false);
+        var replyTo = chatId == message.ChatId ? message.ReplyToMessageId : null;
         try
         {
-            return await SendRequestAsync(request, message.IsGroup, cancellationToken).ConfigureAwait(false);
+            return await SendToAsync(chatId, message.Html, ParseMode.Html, message, replyTo, cancellationToken).ConfigureAwait(false);
         }
-        catch (BotApiException e) when (e.IsCantParseEntities)
+        catch (ApiRequestException e) when (BotApiFailure.Of(e) is { IsCantParseEntities: true } failure)
         {
             // Everything is escaped, so this is a bug; the user still gets the answer, without formatting.
-            Log.HtmlRejected(logger, message.ChatId, e.Description);
-            var plain = request with { Text = TelegramHtml.ToPlainText(message.Html), ParseMode = null };
-            return await SendRequestAsync(plain, message.IsGroup, cancellationToken).ConfigureAwait(false);
+            Log.HtmlRejected(logger, chatId, failure.Description);
+            return await SendToAsync(chatId, TelegramHtml.ToPlainText(message.Html), ParseMode.None, message, replyTo, cancellationToken).ConfigureAwait(false);
         }
-        catch (BotApiException e) when (e.MigrateToChatId is { } newChatId)
+        catch (ApiRequestException e) when (e.Parameters?.MigrateToChatId is { } newChatId)
         {
-            Log.ChatMigrated(logger, message.ChatId, newChatId);
-            return await SendRequestAsync(request with { ChatId = newChatId, ReplyParameters = null }, message.IsGroup, cancellationToken).ConfigureAwait(false);
+            await migrations.RecordAsync(chatId, newChatId, cancellationToken).ConfigureAwait(false);
+            return await SendToAsync(newChatId, message.Html, ParseMode.Html, message, replyTo: null, cancellationToken).ConfigureAwait(false);
         }
-        catch (BotApiException e) when (e.Kind == BotApiErrorKind.BadRequest)
+        catch (ApiRequestException e) when (BotApiFailure.Of(e).Kind == BotApiFailureKind.BadRequest)
         {
-            Log.MessageRejected(logger, "sendMessage", message.ChatId, e.Description);
+            Log.MessageRejected(logger, "sendMessage", chatId, e.Message);
             return null;
         }
     }
 
     /// <summary>Replaces the buttons under a message; "not modified" and other refusals are logged and ignored.</summary>
-    public async Task EditKeyboardAsync(long chatId, long messageId, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
+    public async Task EditKeyboardAsync(long chatId, int messageId, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
     {
+        chatId = await migrations.ResolveAsync(chatId, cancellationToken).ConfigureAwait(false);
         if (await blockedChats.IsBlockedAsync(chatId, cancellationToken).ConfigureAwait(false))
         {
             return;
@@ -62,57 +64,55 @@ internal sealed class ChatSender(
 
         try
         {
-            await retry.ExecuteAsync(ct => client.EditMessageReplyMarkupAsync(new EditMessageReplyMarkupRequest(chatId, messageId, keyboard), ct), cancellationToken).ConfigureAwait(false);
+            await retry.ExecuteAsync("editMessageReplyMarkup", ct => client.EditMessageReplyMarkup(chatId, messageId, keyboard, cancellationToken: ct), cancellationToken).ConfigureAwait(false);
         }
-        catch (BotApiException e) when (e.Kind is BotApiErrorKind.BadRequest or BotApiErrorKind.Forbidden)
+        catch (ApiRequestException e) when (BotApiFailure.Of(e).Kind is BotApiFailureKind.BadRequest or BotApiFailureKind.Forbidden)
         {
-            Log.MessageRejected(logger, "editMessageReplyMarkup", chatId, e.Description);
+            Log.MessageRejected(logger, "editMessageReplyMarkup", chatId, e.Message);
         }
     }
 
     /// <summary>Shows "typing…" in the chat. Optional: a failure is logged, never thrown, and never retried.</summary>
-    public async Task ShowTypingAsync(long chatId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await client.SendChatActionAsync(new SendChatActionRequest(chatId, "typing"), cancellationToken).ConfigureAwait(false);
-        }
-        catch (BotApiException e) when (!e.IsFatal)
-        {
-            Log.OptionalCallFailed(logger, e.Method, e.Kind, e.Description);
-        }
-    }
+    public Task ShowTypingAsync(long chatId, CancellationToken cancellationToken) =>
+        OptionalAsync("sendChatAction", ct => client.SendChatAction(chatId, ChatAction.Typing, cancellationToken: ct), cancellationToken);
 
     /// <summary>Stops the button's spinner, with an optional short notice. Optional: failures (a stale query) are logged.</summary>
-    public async Task AnswerCallbackAsync(string callbackQueryId, string? text, CancellationToken cancellationToken)
+    public Task AnswerCallbackAsync(string callbackQueryId, string? text, CancellationToken cancellationToken) =>
+        OptionalAsync("answerCallbackQuery", ct => client.AnswerCallbackQuery(callbackQueryId, text, cancellationToken: ct), cancellationToken);
+
+    private async Task OptionalAsync(string method, Func<CancellationToken, Task> call, CancellationToken cancellationToken)
     {
         try
         {
-            await client.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest(callbackQueryId, text), cancellationToken).ConfigureAwait(false);
+            await call(cancellationToken).ConfigureAwait(false);
         }
-        catch (BotApiException e) when (!e.IsFatal)
+        catch (RequestException e) when (BotApiFailure.Of(e) is { IsFatal: false } failure)
         {
-            Log.OptionalCallFailed(logger, e.Method, e.Kind, e.Description);
+            Log.OptionalCallFailed(logger, method, failure.Kind, failure.Description);
         }
     }
 
-    private async Task<Message?> SendRequestAsync(SendMessageRequest request, bool isGroup, CancellationToken cancellationToken)
+    private async Task<Message?> SendToAsync(long chatId, string text, ParseMode parseMode, OutgoingMessage message, int? replyTo, CancellationToken cancellationToken)
     {
-        if (await blockedChats.IsBlockedAsync(request.ChatId, cancellationToken).ConfigureAwait(false))
+        if (await blockedChats.IsBlockedAsync(chatId, cancellationToken).ConfigureAwait(false))
         {
-            Log.SkippedBlockedChat(logger, request.ChatId);
+            Log.SkippedBlockedChat(logger, chatId);
             return null;
         }
 
-        await floodGate.WaitAsync(request.ChatId, isGroup, cancellationToken).ConfigureAwait(false);
+        await floodGate.WaitAsync(chatId, message.IsGroup, cancellationToken).ConfigureAwait(false);
+        var replyParameters = replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
         try
         {
-            return await retry.ExecuteAsync(ct => client.SendMessageAsync(request, ct), cancellationToken).ConfigureAwait(false);
+            return await retry.ExecuteAsync(
+                "sendMessage",
+                ct => client.SendMessage(chatId, text, parseMode, replyParameters, message.Keyboard, NoPreview, cancellationToken: ct),
+                cancellationToken).ConfigureAwait(false);
         }
-        catch (BotApiException e) when (e.Kind == BotApiErrorKind.Forbidden)
+        catch (ApiRequestException e) when (BotApiFailure.Of(e).Kind == BotApiFailureKind.Forbidden)
         {
-            Log.ChatBlocked(logger, request.ChatId, e.Description);
-            await blockedChats.BlockAsync(request.ChatId, e.Description, cancellationToken).ConfigureAwait(false);
+            Log.ChatBlocked(logger, chatId, e.Message);
+            await blockedChats.BlockAsync(chatId, e.Message, cancellationToken).ConfigureAwait(false);
             return null;
         }
     }

@@ -1,4 +1,4 @@
-using KforBot.Telegram.Api;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace KforBot.Telegram.Sending;
 
@@ -8,4 +8,4 @@ namespace KforBot.Telegram.Sending;
 /// <param name="Html">The text with Telegram's HTML markup, at most 4,096 characters.</param>
 /// <param name="ReplyToMessageId">The message it answers, if any.</param>
 /// <param name="Keyboard">Buttons under it, if any.</param>
-internal sealed record OutgoingMessage(long ChatId, bool IsGroup, string Html, long? ReplyToMessageId = null, InlineKeyboardMarkup? Keyboard = null);
+internal sealed record OutgoingMessage(long ChatId, bool IsGroup, string Html, int? ReplyToMessageId = null, InlineKeyboardMarkup? Keyboard = null);

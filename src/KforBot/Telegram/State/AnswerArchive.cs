@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace KforBot.Telegram.State;
 
 /// <summary>Keeps the answers shown in chats for <see cref="TelegramOptions.AnswerRetention"/>, so their buttons keep working.</summary>
-internal sealed class AnswerArchive(BotStateDatabase database, TimeProvider timeProvider)
+internal sealed class AnswerArchive(IBotStateDatabase database, TimeProvider timeProvider)
 {
     public async Task<ShownAnswer> SaveAsync(long chatId, string question, int shown, IReadOnlyList<ShownPassage> passages, CancellationToken cancellationToken)
     {

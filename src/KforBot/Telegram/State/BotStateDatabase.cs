@@ -4,16 +4,25 @@ using Microsoft.Extensions.Options;
 namespace KforBot.Telegram.State;
 
 /// <summary>
-/// The bot's own SQLite file (default <c>data/bot.db</c>): handled update ids, answers shown (for "More sources"
-/// and feedback), feedback records and chats that blocked the bot. Separate from the article index, which a reindex replaces.
+/// The bot's own SQLite file (default <c>data/bot.db</c>): handled update ids per bot, the last confirmed getUpdates
+/// offset, answers shown (for "More sources" and feedback), feedback records, chats that blocked the bot and groups that
+/// moved to a supergroup. Separate from the article index, which a reindex replaces. A write that finds the file locked
+/// by another program waits <see cref="TelegramOptions.StateLockWaitSeconds"/>, then fails with <see cref="BotStateException"/>.
 /// </summary>
-internal sealed class BotStateDatabase : IDisposable
+internal sealed class BotStateDatabase : IBotStateDatabase, IDisposable
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
-        CREATE TABLE IF NOT EXISTS handled_updates (
-            update_id  INTEGER PRIMARY KEY,
-            handled_at INTEGER NOT NULL);
+        -- Update ids are unique only per bot, so they are kept with the bot's id. (Files written before that hold a
+        -- table handled_updates of bare ids; it is no longer read.)
+        CREATE TABLE IF NOT EXISTS handled_updates_by_bot (
+            bot_id     INTEGER NOT NULL,
+            update_id  INTEGER NOT NULL,
+            handled_at INTEGER NOT NULL,
+            PRIMARY KEY (bot_id, update_id)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS confirmed_offsets (
+            bot_id         INTEGER PRIMARY KEY,
+            next_update_id INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS answers (
             id         INTEGER PRIMARY KEY AUTOINCREMENT,
             chat_id    INTEGER NOT NULL,
@@ -36,6 +45,10 @@ internal sealed class BotStateDatabase : IDisposable
             chat_id    INTEGER PRIMARY KEY,
             reason     TEXT    NOT NULL,
             blocked_at INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS chat_migrations (
+            chat_id     INTEGER PRIMARY KEY,
+            new_chat_id INTEGER NOT NULL,
+            migrated_at INTEGER NOT NULL);
         """;
 
     private readonly string _connectionString;
@@ -55,12 +68,25 @@ internal sealed class BotStateDatabase : IDisposable
             DataSource = Path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
+            DefaultTimeout = options.Value.StateLockWaitSeconds,
         }.ToString();
     }
 
     public string Path { get; }
 
-    /// <summary>Runs a statement that writes, after the writes before it.</summary>
+    /// <summary>Creates the file and its tables if needed: at start-up, so an unusable path is reported before any update.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new BotStateException($"The bot's state file {Path} cannot be used ({e.Message}).", e);
+        }
+    }
+
     public async Task<object?> WriteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -72,6 +98,10 @@ internal sealed class BotStateDatabase : IDisposable
             bind(command.Parameters);
             return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         }
+        catch (SqliteException e)
+        {
+            throw new BotStateException($"The bot's state file {Path} could not be written ({e.Message}).", e);
+        }
         finally
         {
             _writeLock.Release();
@@ -80,6 +110,18 @@ internal sealed class BotStateDatabase : IDisposable
 
     /// <summary>Runs a query on a pooled connection of its own (WAL: readers do not wait for the writer).</summary>
     public async Task<List<T>> ReadAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await QueryAsync(sql, bind, read, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException e)
+        {
+            throw new BotStateException($"The bot's state file {Path} could not be read ({e.Message}).", e);
+        }
+    }
+
+    private async Task<List<T>> QueryAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();

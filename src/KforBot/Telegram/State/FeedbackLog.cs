@@ -7,9 +7,15 @@ namespace KforBot.Telegram.State;
 /// Records 👍 and 👎 with the question, the passages shown, the time, the user and the chat, for moderators to
 /// review. A user's second vote on the same answer replaces the first.
 /// </summary>
-internal sealed class FeedbackLog(BotStateDatabase database, TimeProvider timeProvider)
+internal sealed class FeedbackLog(IBotStateDatabase database, TimeProvider timeProvider)
 {
-    public Task RecordAsync(ShownAnswer answer, long userId, bool helpful, CancellationToken cancellationToken) =>
+    /// <param name="answer">The answer voted on.</param>
+    /// <param name="chatId">The chat it is in now (a group that became a supergroup has a new id).</param>
+    /// <param name="userId">Who voted.</param>
+    /// <param name="helpful">👍 or 👎.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <exception cref="BotStateException">The state file could not be written.</exception>
+    public Task RecordAsync(ShownAnswer answer, long chatId, long userId, bool helpful, CancellationToken cancellationToken) =>
         database.WriteAsync(
             """
             INSERT INTO feedback (answer_id, chat_id, user_id, vote, question, passages, recorded_at)
@@ -18,7 +24,7 @@ internal sealed class FeedbackLog(BotStateDatabase database, TimeProvider timePr
             p =>
             {
                 p.AddWithValue("$answer", answer.Id);
-                p.AddWithValue("$chat", answer.ChatId);
+                p.AddWithValue("$chat", chatId);
                 p.AddWithValue("$user", userId);
                 p.AddWithValue("$vote", helpful ? "up" : "down");
                 p.AddWithValue("$question", answer.Question);

@@ -1,15 +1,63 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 
 namespace KforBot.Telegram.State;
 
 /// <summary>
-/// Remembers which updates were handled, so an update delivered again (after a restart, or twice by the server)
-/// is answered once. An update is claimed in memory while it is handled and written to the state file once its
-/// answer was sent.
+/// Remembers which updates were handled, so an update delivered again (after a restart, or twice by the server) is
+/// answered once, and never skips a new one. Update ids are unique only per bot, so records carry the bot's id; and a
+/// bot's sequence can start again (a test server restarted, or Telegram choosing a new start after a week without
+/// updates), so the getUpdates offset the server last confirmed is kept too: the server never hands out an update
+/// below it again, and an id below it starts a new sequence, whose earlier records are forgotten.
+/// An update is claimed in memory while it is handled and written to the state file once its answer was sent.
+/// When the state file cannot be used the bot goes on answering, and logs what it could not record.
 /// </summary>
-internal sealed class UpdateLedger(BotStateDatabase database, TimeProvider timeProvider)
+internal sealed class UpdateLedger(IBotStateDatabase database, TimeProvider timeProvider, ILogger<UpdateLedger> logger)
 {
+    // Telegram keeps an unconfirmed update 24 hours at most: an id handled longer ago cannot be a re-delivery.
+    private static readonly TimeSpan RedeliveryWindow = TimeSpan.FromHours(24);
+
     private readonly ConcurrentDictionary<long, byte> _inFlight = new();
+    private long _botId;
+    private long _confirmedBelow;
+    private long _sequenceStartedAt;
+
+    /// <summary>Reads what is kept for this bot; called once at start-up, with getMe's id.</summary>
+    public async Task OpenAsync(long botId, CancellationToken cancellationToken)
+    {
+        _botId = botId;
+        var confirmed = await database.ReadAsync(
+            "SELECT next_update_id FROM confirmed_offsets WHERE bot_id = $bot",
+            p => p.AddWithValue("$bot", botId),
+            row => row.GetInt64(0),
+            cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _confirmedBelow, confirmed.Count > 0 ? confirmed[0] : 0);
+    }
+
+    /// <summary>
+    /// Looks at the lowest id of what was just delivered, before it is handled: an id below the confirmed offset
+    /// means the sequence started again, and the previous sequence's records no longer say anything.
+    /// </summary>
+    public async Task NoteDeliveredAsync(long lowestUpdateId, CancellationToken cancellationToken)
+    {
+        var confirmedBelow = Volatile.Read(ref _confirmedBelow);
+        if (confirmedBelow == 0 || lowestUpdateId >= confirmedBelow || Interlocked.CompareExchange(ref _confirmedBelow, 0, confirmedBelow) != confirmedBelow)
+        {
+            return;
+        }
+
+        Log.UpdateIdsWentBack(logger, _botId, confirmedBelow, lowestUpdateId);
+        Volatile.Write(ref _sequenceStartedAt, timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
+        await database.TryWriteAsync(
+            logger,
+            "forgetting the update ids of the previous sequence",
+            """
+            DELETE FROM handled_updates_by_bot WHERE bot_id = $bot;
+            DELETE FROM confirmed_offsets WHERE bot_id = $bot;
+            """,
+            p => p.AddWithValue("$bot", _botId),
+            cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Claims an update; false when it is being handled now or was handled before.</summary>
     public async Task<bool> TryBeginAsync(long updateId, CancellationToken cancellationToken)
@@ -22,12 +70,25 @@ internal sealed class UpdateLedger(BotStateDatabase database, TimeProvider timeP
         var handled = true;
         try
         {
+            var since = Math.Max((timeProvider.GetUtcNow() - RedeliveryWindow).ToUnixTimeMilliseconds(), Volatile.Read(ref _sequenceStartedAt));
             handled = (await database.ReadAsync(
-                "SELECT 1 FROM handled_updates WHERE update_id = $id",
-                p => p.AddWithValue("$id", updateId),
+                "SELECT 1 FROM handled_updates_by_bot WHERE bot_id = $bot AND update_id = $id AND handled_at >= $since",
+                p =>
+                {
+                    p.AddWithValue("$bot", _botId);
+                    p.AddWithValue("$id", updateId);
+                    p.AddWithValue("$since", since);
+                },
                 _ => true,
                 cancellationToken).ConfigureAwait(false)).Count > 0;
             return !handled;
+        }
+        catch (BotStateException e)
+        {
+            // Answering twice is better than not answering: the getUpdates offset still guards against most repeats.
+            Log.StateNotRead(logger, $"whether update {updateId} was handled; it is handled", e.Message);
+            handled = false;
+            return true;
         }
         finally
         {
@@ -43,10 +104,13 @@ internal sealed class UpdateLedger(BotStateDatabase database, TimeProvider timeP
     {
         try
         {
-            await database.WriteAsync(
-                "INSERT OR IGNORE INTO handled_updates (update_id, handled_at) VALUES ($id, $at)",
+            await database.TryWriteAsync(
+                logger,
+                $"update {updateId} as handled",
+                "INSERT OR REPLACE INTO handled_updates_by_bot (bot_id, update_id, handled_at) VALUES ($bot, $id, $at)",
                 p =>
                 {
+                    p.AddWithValue("$bot", _botId);
                     p.AddWithValue("$id", updateId);
                     p.AddWithValue("$at", timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
                 },
@@ -61,10 +125,32 @@ internal sealed class UpdateLedger(BotStateDatabase database, TimeProvider timeP
     /// <summary>Releases a claim without recording it (handling was cut short), so a later delivery is handled.</summary>
     public void Abandon(long updateId) => _inFlight.TryRemove(updateId, out _);
 
-    /// <summary>Forgets ids older than <paramref name="age"/>: Telegram keeps an unconfirmed update for 24 hours at most.</summary>
+    /// <summary>Notes that the server confirmed every update below <paramref name="nextUpdateId"/> (a getUpdates call with that offset succeeded).</summary>
+    public async Task ConfirmAsync(long nextUpdateId, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Exchange(ref _confirmedBelow, nextUpdateId) == nextUpdateId)
+        {
+            return;
+        }
+
+        await database.TryWriteAsync(
+            logger,
+            "the confirmed getUpdates offset",
+            "INSERT OR REPLACE INTO confirmed_offsets (bot_id, next_update_id) VALUES ($bot, $next)",
+            p =>
+            {
+                p.AddWithValue("$bot", _botId);
+                p.AddWithValue("$next", nextUpdateId);
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Forgets ids older than <paramref name="age"/>; they can no longer come back.</summary>
     public Task PruneAsync(TimeSpan age, CancellationToken cancellationToken) =>
-        database.WriteAsync(
-            "DELETE FROM handled_updates WHERE handled_at < $before",
+        database.TryWriteAsync(
+            logger,
+            "the removal of old update ids",
+            "DELETE FROM handled_updates_by_bot WHERE handled_at < $before",
             p => p.AddWithValue("$before", (timeProvider.GetUtcNow() - age).ToUnixTimeMilliseconds()),
             cancellationToken);
 }

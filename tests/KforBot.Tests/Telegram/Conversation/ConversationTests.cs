@@ -16,7 +16,8 @@ public sealed class ConversationTests(SeedIndex index) : IClassFixture<SeedIndex
 
         var reply = await bot.AskAsync(FakeUpdates.PrivateText(1001, "Who is Kadri Kastrati?"));
 
-        Assert.Equal("HTML", reply.ParseMode);
+        // Telegram reads parse_mode ignoring case; Telegram.Bot writes "Html".
+        Assert.Equal("HTML", reply.ParseMode, ignoreCase: true);
         Assert.StartsWith("Here is what my sources say:", reply.Text, StringComparison.Ordinal);
         Assert.Contains("<blockquote>", reply.Text, StringComparison.Ordinal);
         Assert.Contains("<b>Kadri Kastrati</b>", reply.Text, StringComparison.Ordinal);

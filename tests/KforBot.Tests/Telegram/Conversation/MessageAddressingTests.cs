@@ -1,14 +1,16 @@
-using System.Text.Json;
-using KforBot.Telegram.Api;
 using KforBot.Telegram.Conversation;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using TelegramChat = Telegram.Bot.Types.Chat;
 
 namespace KforBot.Tests.Telegram.Conversation;
 
 public sealed class MessageAddressingTests
 {
-    private static readonly User Me = new(42, true, "KFOR Bot", "KforTestBot");
-    private static readonly TelegramChat Private = new(7, "private");
-    private static readonly TelegramChat Group = new(-100, "supergroup", "Group");
+    private static readonly User Me = new() { Id = 42, IsBot = true, FirstName = "KFOR Bot", Username = "KforTestBot" };
+    private static readonly User Ann = new() { Id = 7, FirstName = "Ann" };
+    private static readonly TelegramChat Private = new() { Id = 7, Type = ChatType.Private };
+    private static readonly TelegramChat Group = new() { Id = -100, Type = ChatType.Supergroup, Title = "Group" };
 
     [Theory]
     [InlineData("/ask Who is Kastrati?", "Question", "Who is Kastrati?")]
@@ -30,7 +32,7 @@ public sealed class MessageAddressingTests
     [Fact]
     public void Read_MentionOfTheBot_IsAQuestionWithoutTheMention()
     {
-        var message = Text(Group, "@KFORTESTBOT, who is Kastrati?", new MessageEntity("mention", 0, 12));
+        var message = Text(Group, "@KFORTESTBOT, who is Kastrati?", new MessageEntity { Type = MessageEntityType.Mention, Offset = 0, Length = 12 });
 
         Assert.Equal(new IncomingRequest(RequestKind.Question, "who is Kastrati?"), MessageAddressing.Read(message, Me));
     }
@@ -38,8 +40,12 @@ public sealed class MessageAddressingTests
     [Fact]
     public void Read_ReplyToTheBot_IsAQuestion_ButReplyToSomeoneElseIsNot()
     {
-        var toBot = Text(Group, "And in 2024?") with { ReplyToMessage = Text(Group, "answer") with { From = Me } };
-        var toUser = Text(Group, "And in 2024?") with { ReplyToMessage = Text(Group, "hi") with { From = new User(9, false, "Ann") } };
+        var toBot = Text(Group, "And in 2024?");
+        toBot.ReplyToMessage = Text(Group, "answer");
+        toBot.ReplyToMessage.From = Me;
+        var toUser = Text(Group, "And in 2024?");
+        toUser.ReplyToMessage = Text(Group, "hi");
+        toUser.ReplyToMessage.From = new User { Id = 9, FirstName = "Bob" };
 
         Assert.Equal(RequestKind.Question, MessageAddressing.Read(toBot, Me).Kind);
         Assert.Equal(RequestKind.Ignored, MessageAddressing.Read(toUser, Me).Kind);
@@ -48,8 +54,8 @@ public sealed class MessageAddressingTests
     [Fact]
     public void Read_InPrivate_AnyTextIsAQuestion_AndMediaGetsNonText_AndServiceMessagesAreIgnored()
     {
-        var sticker = new Message { MessageId = 1, Chat = Private, From = new User(7, false, "Ann"), Other = new() { ["sticker"] = JsonDocument.Parse("{}").RootElement } };
-        var service = new Message { MessageId = 2, Chat = Group, From = new User(7, false, "Ann"), Other = new() { ["new_chat_members"] = JsonDocument.Parse("[]").RootElement } };
+        var sticker = new Message { Id = 1, Chat = Private, From = Ann, Sticker = new Sticker() };
+        var service = new Message { Id = 2, Chat = Group, From = Ann, NewChatMembers = [Ann] };
 
         Assert.Equal(RequestKind.Question, MessageAddressing.Read(Text(Private, "kfor troops"), Me).Kind);
         Assert.Equal(RequestKind.NonText, MessageAddressing.Read(sticker, Me).Kind);
@@ -66,7 +72,7 @@ public sealed class MessageAddressingTests
 
     private static Message Text(TelegramChat chat, string text, params MessageEntity[] entities)
     {
-        var command = text.StartsWith('/') ? new[] { new MessageEntity("bot_command", 0, text.Split(' ')[0].Length) } : [];
-        return new Message { MessageId = 1, Chat = chat, From = new User(7, false, "Ann"), Text = text, Entities = [.. command, .. entities] };
+        var command = text.StartsWith('/') ? new[] { new MessageEntity { Type = MessageEntityType.BotCommand, Offset = 0, Length = text.Split(' ')[0].Length } } : [];
+        return new Message { Id = 1, Chat = chat, From = Ann, Text = text, Entities = [.. command, .. entities] };
     }
 }

@@ -54,7 +54,7 @@ public sealed class LongPollingTests(SeedIndex index) : IClassFixture<SeedIndex>
     [Fact]
     public async Task Timeout_IsRetried()
     {
-        await using var bot = await TelegramBotHarness.StartAsync(index, new Dictionary<string, string?> { ["Telegram:RequestTimeout"] = "00:00:01" });
+        await using var bot = await TelegramBotHarness.StartAsync(index, new Dictionary<string, string?> { ["Telegram:RequestTimeout"] = "00:00:01", ["Telegram:PollTimeoutSeconds"] = "1" });
         bot.Server.InjectFault("sendMessage", BotApiFault.Hang());
 
         await bot.AskAsync(FakeUpdates.PrivateText(3003, Question));
@@ -75,17 +75,18 @@ public sealed class LongPollingTests(SeedIndex index) : IClassFixture<SeedIndex>
         Assert.Single(bot.Server.RequestsFor("getMe"));
     }
 
-    [Fact]
-    public async Task Conflict_StopsTheBotSayingWhatToDo()
+    [Theory]
+    [InlineData("Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first", "a webhook is set for this bot (409 Conflict). Run with Telegram:Mode=Webhook")]
+    [InlineData("Conflict: terminated by other getUpdates request; make sure that only one bot instance is running", "Another instance of this bot is already polling")]
+    public async Task Conflict_StopsTheBotSayingWhatToDo(string description, string reason)
     {
         await using var server = await FakeBotApiServer.StartAsync();
-        server.InjectFault("getUpdates", BotApiFault.Error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"));
+        server.InjectFault("getUpdates", BotApiFault.Error(409, description));
         await using var bot = await TelegramBotHarness.StartAsync(index, server: server);
 
         await bot.WaitForSelfStopAsync();
 
-        Assert.Contains("a webhook is set", bot.Lifecycle.StopReason, StringComparison.Ordinal);
-        Assert.Contains("Telegram:Mode=Webhook", bot.Lifecycle.StopReason, StringComparison.Ordinal);
+        Assert.Contains(reason, bot.Lifecycle.StopReason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -201,7 +202,7 @@ public sealed class LongPollingTests(SeedIndex index) : IClassFixture<SeedIndex>
         server.InjectFault("sendMessage", BotApiFault.NullResult());
         server.InjectFault("sendMessage", BotApiFault.Error(500, "Internal Server Error"));
         server.InjectFault("sendChatAction", BotApiFault.Error(400, "Bad Request: chat not found"));
-        await using var bot = await TelegramBotHarness.StartAsync(index, new Dictionary<string, string?> { ["Telegram:RequestTimeout"] = "00:00:01" }, server: server);
+        await using var bot = await TelegramBotHarness.StartAsync(index, new Dictionary<string, string?> { ["Telegram:RequestTimeout"] = "00:00:01", ["Telegram:PollTimeoutSeconds"] = "1" }, server: server);
         await bot.AskAsync(FakeUpdates.PrivateText(3009, Question));
         await server.WaitForRequestsAsync("sendMessage", 4);
         await bot.StopAsync();

@@ -1,23 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
-using KforBot.Telegram;
 using KforBot.Telegram.Fakes;
 using KforBot.Telegram.Receiving;
 using KforBot.Tests.Telegram.Support;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace KforBot.Tests.Telegram.Receiving;
 
 /// <summary>Webhook mode on a real Kestrel server on 127.0.0.1, registering with the fake Bot API server.</summary>
 public sealed class WebhookTests(SeedIndex index) : IClassFixture<SeedIndex>, IAsyncLifetime
 {
-    private const string Secret = "webhook-Secret_0123";
+    private const string Secret = WebhookBotHost.Secret;
     private readonly string _state = Path.Combine(Path.GetTempPath(), "kforbot-webhook-" + Guid.NewGuid().ToString("N"));
     private readonly CapturedLogs _logs = new();
     private readonly HttpClient _http = new();
@@ -28,28 +21,7 @@ public sealed class WebhookTests(SeedIndex index) : IClassFixture<SeedIndex>, IA
     public async Task InitializeAsync()
     {
         _server = await FakeBotApiServer.StartAsync();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Index:Path"] = index.IndexPath,
-            ["Corpus:Directory"] = SeedIndex.CorpusDirectory,
-            ["Telegram:BotToken"] = _server.Token,
-            ["Telegram:ApiBaseUrl"] = _server.BaseUrl.ToString(),
-            ["Telegram:Mode"] = "Webhook",
-            ["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/update",
-            ["Telegram:WebhookSecret"] = Secret,
-            ["Telegram:StatePath"] = Path.Combine(_state, "bot.db"),
-        });
-        builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(_logs);
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Services.AddSingleton<TimeProvider>(new InstantTimeProvider());
-        builder.Services.AddAnswering();
-        builder.Services.AddTelegramBot();
-        _app = builder.Build();
-        _app.MapTelegramWebhook();
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _webhook = new Uri(new Uri(address), "/telegram/update");
+        (_app, _webhook) = await WebhookBotHost.StartAsync(index, _server, _state, _logs);
         await _server.WaitForRequestsAsync("setWebhook", 1);
         // The bot logs once Telegram's answer to setWebhook is read; only then does stopping remove it.
         Assert.True(SpinWait.SpinUntil(() => _logs.Contains("Webhook registered for host bot.example.org"), TimeSpan.FromSeconds(20)));
@@ -79,7 +51,7 @@ public sealed class WebhookTests(SeedIndex index) : IClassFixture<SeedIndex>, IA
     [Theory]
     [InlineData(null)]
     [InlineData("wrong-secret")]
-    [InlineData("webhook-Secret_012")]
+    [InlineData("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a0")]
     public async Task Update_WithoutTheRightSecret_IsRejected(string? secret)
     {
         using var response = await PostAsync(FakeUpdates.PrivateText(6001, "Who is Kadri Kastrati?"), secret);

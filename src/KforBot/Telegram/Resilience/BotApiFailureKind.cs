@@ -1,7 +1,7 @@
-namespace KforBot.Telegram.Api;
+namespace KforBot.Telegram.Resilience;
 
 /// <summary>What went wrong with a Bot API call, as far as the bot's reaction goes.</summary>
-internal enum BotApiErrorKind
+internal enum BotApiFailureKind
 {
     /// <summary>400 and other 4xx not listed below: our request is wrong, or the chat moved. Not retried.</summary>
     BadRequest,
@@ -18,7 +18,7 @@ internal enum BotApiErrorKind
     /// <summary>409: a webhook is set, or another instance is polling. The bot stops.</summary>
     Conflict,
 
-    /// <summary>429: flood control; wait <see cref="BotApiException.RetryAfter"/>.</summary>
+    /// <summary>429: flood control; wait the retry_after Telegram gave.</summary>
     TooManyRequests,
 
     /// <summary>5xx: Telegram's side failed. Retried with backoff.</summary>
@@ -27,9 +27,9 @@ internal enum BotApiErrorKind
     /// <summary>No answer within the request timeout. Retried with backoff.</summary>
     Timeout,
 
-    /// <summary>The connection failed or broke. Retried with backoff.</summary>
+    /// <summary>The connection was refused, reset or broke. Retried with backoff.</summary>
     Connection,
 
-    /// <summary>The body is not a Bot API envelope (a proxy's HTML page, an empty body, a missing result). Retried with backoff.</summary>
+    /// <summary>The body is not a Bot API response (a proxy's HTML page, an empty body, a missing result). Retried with backoff.</summary>
     MalformedResponse,
 }

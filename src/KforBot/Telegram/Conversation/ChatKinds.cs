@@ -1,0 +1,12 @@
+using Telegram.Bot.Types.Enums;
+using TelegramChat = Telegram.Bot.Types.Chat;
+
+namespace KforBot.Telegram.Conversation;
+
+/// <summary>The chat kinds the bot treats differently: a private chat (every text is a question) and a group or supergroup (privacy-mode rules, stricter flood limit).</summary>
+internal static class ChatKinds
+{
+    public static bool IsPrivate(this TelegramChat chat) => chat.Type == ChatType.Private;
+
+    public static bool IsGroup(this TelegramChat chat) => chat.Type is ChatType.Group or ChatType.Supergroup;
+}

@@ -1,0 +1,23 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace KforBot.Telegram.State;
+
+/// <summary>Writes the bot can go on without: a failure (file locked, disk full) is logged, saying what was not recorded, and the bot answers on.</summary>
+internal static class BestEffortWrites
+{
+    /// <returns>Whether it was recorded.</returns>
+    public static async Task<bool> TryWriteAsync(this IBotStateDatabase database, ILogger logger, string what, string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await database.WriteAsync(sql, bind, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (BotStateException e)
+        {
+            Log.StateNotRecorded(logger, what, e.Message);
+            return false;
+        }
+    }
+}

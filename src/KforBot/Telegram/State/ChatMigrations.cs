@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace KforBot.Telegram.State;
+
+/// <summary>
+/// Groups that became supergroups (Telegram's migrate_to_chat_id): the new chat id is kept, so later answers, buttons
+/// and feedback follow the group instead of failing at its old id. Kept in memory, written through to the state file.
+/// </summary>
+internal sealed class ChatMigrations(IBotStateDatabase database, TimeProvider timeProvider, ILogger<ChatMigrations> logger)
+{
+    private ConcurrentDictionary<long, long>? _moved;
+
+    /// <summary>The chat's current id: its own, or the supergroup it became.</summary>
+    public async Task<long> ResolveAsync(long chatId, CancellationToken cancellationToken)
+    {
+        var moved = await LoadAsync(cancellationToken).ConfigureAwait(false);
+
+        // A supergroup does not migrate again, so one step is the most a chain can have; the bound guards against a cycle.
+        for (var step = 0; step < 4 && moved.TryGetValue(chatId, out var newChatId); step++)
+        {
+            chatId = newChatId;
+        }
+
+        return chatId;
+    }
+
+    public async Task RecordAsync(long chatId, long newChatId, CancellationToken cancellationToken)
+    {
+        var moved = await LoadAsync(cancellationToken).ConfigureAwait(false);
+        if (moved.TryGetValue(chatId, out var known) && known == newChatId)
+        {
+            return;
+        }
+
+        moved[chatId] = newChatId;
+        Log.ChatMigrated(logger, chatId, newChatId);
+
+        // Kept in memory even when the file cannot be written: this run follows the group; after a restart, the next 400 teaches it again.
+        await database.TryWriteAsync(
+            logger,
+            $"that chat {chatId} moved to {newChatId}",
+            "INSERT OR REPLACE INTO chat_migrations (chat_id, new_chat_id, migrated_at) VALUES ($chat, $new, $at)",
+            p =>
+            {
+                p.AddWithValue("$chat", chatId);
+                p.AddWithValue("$new", newChatId);
+                p.AddWithValue("$at", timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ConcurrentDictionary<long, long>> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (_moved is { } loaded)
+        {
+            return loaded;
+        }
+
+        List<KeyValuePair<long, long>> rows;
+        try
+        {
+            rows = await database.ReadAsync(
+                "SELECT chat_id, new_chat_id FROM chat_migrations",
+                _ => { },
+                row => KeyValuePair.Create(row.GetInt64(0), row.GetInt64(1)),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (BotStateException e)
+        {
+            Log.StateNotRead(logger, "the groups that moved; messages go to the ids they were asked from", e.Message);
+            return new ConcurrentDictionary<long, long>();
+        }
+
+        var moved = new ConcurrentDictionary<long, long>(rows);
+        return Interlocked.CompareExchange(ref _moved, moved, null) ?? moved;
+    }
+}
