@@ -13,7 +13,7 @@ public sealed class ConsoleChatProcessTests : IDisposable
     [Fact]
     public async Task CtrlC_AtTheIdlePrompt_StopsTheChatPromptlyAndCleanly()
     {
-        using var process = BotProcess.Start(_folder.Path, ["--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index.db")]);
+        using var process = BotProcess.Start(_folder.Path, ["--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index")]);
         try
         {
             var error = process.StandardError.ReadToEndAsync();
@@ -38,7 +38,7 @@ public sealed class ConsoleChatProcessTests : IDisposable
 
     private static async Task ReadUntilPromptAsync(StreamReader output)
     {
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         var text = new StringBuilder();
         var buffer = new char[1024];
         while (!text.ToString().EndsWith("\n> ", StringComparison.Ordinal))

@@ -9,7 +9,7 @@ public sealed class AskCommandTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private string[] Paths => ["--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index.db")];
+    private string[] Paths => ["--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index")];
 
     [Fact]
     public async Task AskJsonBatch_QuestionsOnStandardInput_WritesOneContractObjectPerLineInOrder()

@@ -20,7 +20,7 @@ public sealed class CommandFailureTests : IDisposable
     public async Task Command_IndexInAFolderThatIsNotWritable_SaysSoInPlainWords(params string[] command)
     {
         var folder = _folder.ReadOnlyFolder();
-        var index = Path.Combine(folder, "index.db");
+        var index = Path.Combine(folder, "index");
 
         var (exitCode, output, error) = await CliRunner.RunAsync(string.Empty, [.. command, "--corpus", RepositoryPaths.Corpus, "--index", index]);
 
@@ -37,7 +37,7 @@ public sealed class CommandFailureTests : IDisposable
 
         var exitCode = await CommandRunner.GuardAsync(
             context,
-            new CommonSettings(null, _folder.Combine("index.db")),
+            new CommonSettings(null, _folder.Combine("index")),
             () => throw new IOException("No space left on device : '/data/index.db'"),
             CancellationToken.None);
 
@@ -69,7 +69,7 @@ public sealed class CommandFailureTests : IDisposable
     public async Task Ask_UnreadableSettingsFile_AsAProcess_SaysWhichFileInOneLine()
     {
         _folder.Write("appsettings.json", "{ not json");
-        using var process = BotProcess.Start(_folder.Path, ["ask", "What is KFOR?", "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index.db")]);
+        using var process = BotProcess.Start(_folder.Path, ["ask", "What is KFOR?", "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index")]);
         var error = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
 

@@ -44,7 +44,7 @@ public sealed class SearchCommandTests : IDisposable
         using var output = new StringWriter();
         using var error = new StringWriter();
         var context = new CliContext(new StringReader(input), output, error);
-        string[] all = [.. args, "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index.db")];
+        string[] all = [.. args, "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index")];
         var code = await new CliApplication(context).RunAsync(all);
         return (code, output.ToString(), error.ToString());
     }

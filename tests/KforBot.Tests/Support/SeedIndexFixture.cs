@@ -9,7 +9,7 @@ public sealed class SeedIndexFixture : IAsyncLifetime, IDisposable
 
     public SeedIndexFixture()
     {
-        Services = new AnsweringServices(RepositoryPaths.Corpus, _folder.Combine("index.db"));
+        Services = new AnsweringServices(RepositoryPaths.Corpus, _folder.Combine("index"));
     }
 
     public AnsweringServices Services { get; }

@@ -1,4 +1,5 @@
 using KforBot.Search;
+using KforBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +10,7 @@ public sealed class SeedIndex : IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "kforbot-tests-" + Guid.NewGuid().ToString("N"));
 
-    public string IndexPath => Path.Combine(_directory, "index.db");
+    public string IndexPath => Path.Combine(_directory, "index");
 
     public static string CorpusDirectory { get; } = FindCorpus();
 
@@ -20,7 +21,7 @@ public sealed class SeedIndex : IAsyncLifetime
             ["Index:Path"] = IndexPath,
             ["Corpus:Directory"] = CorpusDirectory,
         }).Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddAnswering();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddSharedEncoder().AddAnswering();
         await using var provider = services.BuildServiceProvider();
         var report = await provider.GetRequiredService<IIndexBuilder>().BuildAsync(CorpusDirectory, null, CancellationToken.None);
         Assert.True(report.Succeeded, report.Failure);

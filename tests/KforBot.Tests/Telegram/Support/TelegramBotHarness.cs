@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using KforBot.Telegram;
 using KforBot.Telegram.Fakes;
 using KforBot.Telegram.Receiving;
+using KforBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -81,7 +82,7 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         var time = new InstantTimeProvider();
         builder.Services.AddSingleton<TimeProvider>(time);
-        builder.Services.AddAnswering();
+        builder.Services.AddSharedEncoder().AddAnswering();
         builder.Services.AddTelegramBot();
         services?.Invoke(builder.Services);
         var host = builder.Build();

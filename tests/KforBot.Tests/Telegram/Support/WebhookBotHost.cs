@@ -2,6 +2,7 @@ using System.Net;
 using KforBot.Telegram;
 using KforBot.Telegram.Fakes;
 using KforBot.Telegram.Receiving;
+using KforBot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -35,7 +36,7 @@ internal static class WebhookBotHost
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Services.AddSingleton<TimeProvider>(new InstantTimeProvider());
-        builder.Services.AddAnswering();
+        builder.Services.AddSharedEncoder().AddAnswering();
         builder.Services.AddTelegramBot();
         var app = builder.Build();
         app.MapTelegramWebhook();
