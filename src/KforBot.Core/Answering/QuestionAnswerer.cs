@@ -44,7 +44,7 @@ internal sealed partial class QuestionAnswerer(
     internal async Task<Assessment?> AssessAsync(string question, CancellationToken cancellationToken)
     {
         var read = QuestionReader.Read(question);
-        if (read.IsGreeting || !read.Subject.Any(w => w.Kind is not WordKind.Number))
+        if (read.IsGreeting || !read.Subject.Any() || read.Words.All(w => w.Kind is WordKind.Number))
         {
             return null;
         }
@@ -70,7 +70,8 @@ internal sealed partial class QuestionAnswerer(
             return Refuse(question.Text, "There is nothing in your message I can look up in my articles.", settings);
         }
 
-        if (question.Subject.All(w => w.Kind is WordKind.Number))
+        // "2+2" is no question; "Who said “We are not in 1992”?" is one, although its only subject word is a figure.
+        if (question.Words.All(w => w.Kind is WordKind.Number))
         {
             return Refuse(question.Text, "Your message has only figures and no words I can look up; ask about KFOR in words.", settings);
         }

@@ -10,7 +10,7 @@ public sealed class DevelopmentSetFloorsTests(SeedIndexFixture seed) : IClassFix
 {
     [Theory]
     [InlineData("dev-questions.jsonl", 0.90, 0.90, 0.05, 0.95)]
-    [InlineData("dev2-questions.jsonl", 0.78, 0.88, 0.08, 0.75)]
+    [InlineData("dev2-questions.jsonl", 0.80, 0.89, 0.06, 0.80)]
     public async Task DevelopmentSet_MeetsItsFloors(string file, double hitAt1, double hitAt3, double falseRefusals, double outOfScopeRefused)
     {
         var run = await QuestionSetRun.AnswerAsync(Path.Combine(RepositoryPaths.SharedEval, file), seed.Answerer);

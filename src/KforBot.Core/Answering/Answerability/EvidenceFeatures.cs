@@ -53,7 +53,8 @@ public sealed record EvidenceFeatures(
     {
         var title = reader.Articles.GetValueOrDefault(passage.Passage.ArticleId)?.Title ?? string.Empty;
         var held = reader.Analyze($"{passage.Passage.Text}\n{passage.Passage.Heading}\n{title}").Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        return terms.Words.Where(w => w.Terms.Any(held.Contains)).ToHashSet();
+        // A name of several words ("Open Balkan") is held only when all its words are; another word, when any of its terms is.
+        return terms.Words.Where(w => w.Word.Kind == WordKind.Name ? w.Terms.All(held.Contains) : w.Terms.Any(held.Contains)).ToHashSet();
     }
 
     /// <summary>The weighted share of the question's words a passage holds; a word no passage holds counts as not held.</summary>
