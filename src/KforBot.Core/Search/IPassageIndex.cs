@@ -8,8 +8,8 @@ public interface IPassageIndex
     Task<IPassageIndexReader> OpenReaderAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// The summary of the newest generation; when there is no usable index, null and why, in a few words that fit
-    /// inside a sentence ("there is no index yet").
+    /// The summary of the generation questions are answered from (the newest that opens); when there is no usable
+    /// index, null and why, in a few words that fit inside a sentence ("there is no index yet").
     /// </summary>
     Task<(IndexSummary? Summary, string? Unusable)> TryGetSummaryAsync(CancellationToken cancellationToken);
 }

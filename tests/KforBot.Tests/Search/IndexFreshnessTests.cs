@@ -1,6 +1,5 @@
 using KforBot.Search;
 using KforBot.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace KforBot.Tests.Search;
 
@@ -35,7 +34,7 @@ public sealed class IndexFreshnessTests : IDisposable
     {
         using var services = CorpusWithOneArticle();
         await services.Get<IndexFreshness>().EnsureCurrentAsync(null, CancellationToken.None);
-        _folder.Write("corpus/b.md", "---\ntitle: \"Second\"\n---\n\nAnother paragraph about Camp Bondsteel.\n");
+        _folder.Write("corpus/b.md", "---\ntitle: \"Second\"\n---\n\nAnother paragraph about Camp Bondsteel and the soldiers serving there.\n");
 
         var report = await services.Get<IndexFreshness>().EnsureCurrentAsync(null, CancellationToken.None);
 
@@ -43,24 +42,41 @@ public sealed class IndexFreshnessTests : IDisposable
     }
 
     [Fact]
+    public async Task EnsureCurrentAsync_FileChangedSinceTheLastRun_TheFirstQuestionIsAnsweredFromTheRebuild()
+    {
+        using (var lastRun = CorpusWithOneArticle())
+        {
+            await lastRun.BuildSucceedingAsync();
+        }
+
+        _folder.Write("corpus/b.md", "---\ntitle: \"Second\"\n---\n\nAnother paragraph about Camp Bondsteel and the soldiers serving there.\n");
+        using var services = new IndexServices(_folder.Combine("corpus"), _folder.Combine("index"));
+        await services.Get<IndexFreshness>().EnsureCurrentAsync(null, CancellationToken.None);
+
+        await using var reader = await services.Index.OpenReaderAsync(CancellationToken.None);
+        Assert.Equal(Path.GetFileName(services.CurrentGeneration), reader.Summary.BuildId);
+        Assert.Equal(2, reader.Articles.Count);
+    }
+
+    [Fact]
     public async Task EnsureCurrentAsync_IndexOfAnotherVersion_Rebuilds()
     {
         using var services = CorpusWithOneArticle();
-        await services.BuildIndexAsync();
-        MarkAsAnotherVersion(services.IndexPath);
+        await services.BuildSucceedingAsync();
+        GenerationDamage.SetManifestFormat(services.CurrentGeneration!, 0);
 
         var report = await services.Get<IndexFreshness>().EnsureCurrentAsync(null, CancellationToken.None);
 
         Assert.True(report?.Succeeded);
-        Assert.NotNull((await services.Get<IPassageIndex>().TryGetSummaryAsync(CancellationToken.None)).Summary);
+        Assert.NotNull((await services.Index.TryGetSummaryAsync(CancellationToken.None)).Summary);
     }
 
     [Fact]
     public async Task EnsureCurrentAsync_IndexOfAnotherVersionAndNoCorpus_SaysWhyNeitherCanServe()
     {
         using var services = CorpusWithOneArticle();
-        await services.BuildIndexAsync();
-        MarkAsAnotherVersion(services.IndexPath);
+        await services.BuildSucceedingAsync();
+        GenerationDamage.SetManifestFormat(services.CurrentGeneration!, 0);
         Directory.Delete(services.CorpusDirectory, recursive: true);
 
         var failure = await Assert.ThrowsAsync<IndexUnavailableException>(() => services.Get<IndexFreshness>().EnsureCurrentAsync(null, CancellationToken.None));
@@ -69,23 +85,20 @@ public sealed class IndexFreshnessTests : IDisposable
         Assert.Contains("does not exist", failure.Message, StringComparison.Ordinal);
     }
 
-    private static void MarkAsAnotherVersion(string indexPath)
+    [Fact]
+    public async Task EnsureCurrentAsync_NoIndexYet_BuildsIt()
     {
-        using (var connection = new SqliteConnection($"Data Source={indexPath};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE meta SET value = '0' WHERE key = 'schema_version'";
-            command.ExecuteNonQuery();
-        }
+        using var services = CorpusWithOneArticle();
 
-        // A reindex renames a new file over the old one; an edit in place must look like a new file as well.
-        File.SetLastWriteTimeUtc(indexPath, DateTime.UtcNow.AddMinutes(1));
+        var report = await services.Get<IndexFreshness>().EnsureCurrentAsync(null, CancellationToken.None);
+
+        Assert.True(report?.Succeeded, report?.Failure);
+        Assert.NotNull(services.CurrentGeneration);
     }
 
-    private AnsweringServices CorpusWithOneArticle()
+    private IndexServices CorpusWithOneArticle()
     {
-        _folder.Write("corpus/a.md", "---\ntitle: \"First\"\n---\n\nA paragraph about KFOR troops in Kosovo.\n");
-        return new AnsweringServices(_folder.Combine("corpus"), _folder.Combine("index.db"));
+        _folder.Write("corpus/a.md", "---\ntitle: \"First\"\n---\n\nA paragraph about KFOR troops in Kosovo and the mission they serve.\n");
+        return new IndexServices(_folder.Combine("corpus"), _folder.Combine("index"));
     }
 }

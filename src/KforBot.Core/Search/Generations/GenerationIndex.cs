@@ -20,14 +20,14 @@ internal sealed partial class GenerationIndex(
 
     private readonly Lock _lock = new();
     private LuceneGeneration? _current;
-    private long _checkedAt;
+    private long? _checkedAt;
 
     public Task<IPassageIndexReader> OpenReaderAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         lock (_lock)
         {
-            if (_current is null || timeProvider.GetElapsedTime(_checkedAt) >= CheckInterval)
+            if (_current is null || _checkedAt is not { } checkedAt || timeProvider.GetElapsedTime(checkedAt) >= CheckInterval)
             {
                 Refresh();
             }
@@ -38,23 +38,33 @@ internal sealed partial class GenerationIndex(
         }
     }
 
-    public Task<(IndexSummary? Summary, string? Unusable)> TryGetSummaryAsync(CancellationToken cancellationToken)
+    public async Task<(IndexSummary? Summary, string? Unusable)> TryGetSummaryAsync(CancellationToken cancellationToken)
     {
         var folder = new IndexFolder(options.Value.Path);
         if (folder.Unusable() is { } foreign)
         {
-            return Task.FromResult<(IndexSummary?, string?)>((null, foreign));
+            return (null, foreign);
         }
 
-        var path = folder.CurrentGeneration();
-        var manifest = path is null ? null : GenerationManifest.TryRead(path);
-        (IndexSummary?, string?) result = manifest switch
+        // Opened, not only its manifest read: files damaged since the build (a full disk, a bad copy) make the
+        // index as unusable as a missing one, and start-up rebuilds it.
+        try
         {
-            null => (null, "there is no index yet"),
-            _ when manifest.Format != GenerationManifest.CurrentFormat || manifest.ModelId != encoder.ModelId => (null, "the index was built by another version of the bot"),
-            _ => (manifest.ToSummary(), null),
-        };
-        return Task.FromResult(result);
+            await using var reader = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+            return (reader.Summary, null);
+        }
+        catch (IndexUnavailableException e)
+        {
+            return (null, e.Why);
+        }
+        finally
+        {
+            // Asked before a rebuild: the next question reads the pointer again rather than a second later.
+            lock (_lock)
+            {
+                _checkedAt = null;
+            }
+        }
     }
 
     public void Dispose()

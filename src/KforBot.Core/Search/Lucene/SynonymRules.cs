@@ -25,7 +25,10 @@ internal static class SynonymRules
         try
         {
             parser.Parse(new StringReader(text));
-            return parser.Build();
+
+            // A file of comments only gives a map without rules, which SynonymFilter refuses: no rules, no filter.
+            var map = parser.Build();
+            return map.Fst is null ? null : map;
         }
         catch (Exception e) when (e is J2N.Text.ParseException or ArgumentException)
         {
