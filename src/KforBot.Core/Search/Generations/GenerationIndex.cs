@@ -20,6 +20,7 @@ internal sealed partial class GenerationIndex(
 
     private readonly Lock _lock = new();
     private LuceneGeneration? _current;
+    private string? _unreadable;
     private long? _checkedAt;
 
     public Task<IPassageIndexReader> OpenReaderAsync(CancellationToken cancellationToken)
@@ -81,7 +82,9 @@ internal sealed partial class GenerationIndex(
         _checkedAt = timeProvider.GetTimestamp();
         var folder = new IndexFolder(options.Value.Path);
         var path = folder.CurrentGeneration();
-        if (path is null || path == _current?.Path)
+
+        // A generation that failed to open is not tried again every second: the next build publishes another.
+        if (path is null || path == _current?.Path || (path == _unreadable && _current is not null))
         {
             if (_current is null)
             {
@@ -98,6 +101,7 @@ internal sealed partial class GenerationIndex(
         }
         catch (IndexUnavailableException e) when (_current is not null)
         {
+            _unreadable = path;
             LogKeptOld(logger, e.Message, _current.Path);
             return;
         }
