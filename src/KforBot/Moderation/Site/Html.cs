@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace KforBot.Moderation.Site;
 
@@ -11,6 +12,9 @@ namespace KforBot.Moderation.Site;
 /// </summary>
 internal readonly struct Html
 {
+    // Markup characters are always encoded; letters of every script stay as they are, so the source reads plainly.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private readonly string? _markup;
 
     private Html(string markup) => _markup = markup;
@@ -43,11 +47,11 @@ internal readonly struct Html
         public readonly void AppendFormatted(IEnumerable<Html> parts) => _text.Append(Join(parts)._markup);
 
         public readonly void AppendFormatted<T>(T value) =>
-            _text.Append(HtmlEncoder.Default.Encode(value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value?.ToString() ?? string.Empty));
+            _text.Append(Encoder.Encode(value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value?.ToString() ?? string.Empty));
 
         public readonly void AppendFormatted<T>(T value, string format)
             where T : IFormattable =>
-            _text.Append(HtmlEncoder.Default.Encode(value.ToString(format, CultureInfo.InvariantCulture)));
+            _text.Append(Encoder.Encode(value.ToString(format, CultureInfo.InvariantCulture)));
 
         public override readonly string ToString() => _text.ToString();
     }
