@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using KforBot.Moderation;
 using KforBot.Moderation.Accounts;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KforBot.Cli;
@@ -14,9 +15,12 @@ namespace KforBot.Cli;
 /// </summary>
 internal static class ModeratorsCommand
 {
+    private static readonly Option<string?> Accounts = new("--accounts") { Description = "The account file (default: Moderation:AccountsPath, data/moderators.db).", Recursive = true };
+
     public static Command Create(CliContext context, SharedOptions shared) =>
         new("moderators", "Manage the accounts of the moderators' site (kept in Moderation:AccountsPath, data/moderators.db).")
         {
+            Accounts,
             WithName(context, shared, "add", "Add a moderator; the password is asked for.", async (accounts, name, ct) =>
                 await ReadPasswordAsync(context, ct).ConfigureAwait(false) is not { } password ? CommandRunner.ExitFailure
                 : await accounts.AddAsync(name, password, ct).ConfigureAwait(false) ? await SayAsync(context, $"Moderator '{name}' added.").ConfigureAwait(false)
@@ -82,7 +86,15 @@ internal static class ModeratorsCommand
                 }
             },
             cancellationToken,
-            builder => builder.Services.AddModeratorAccounts());
+            builder =>
+            {
+                if (parse.GetValue(Accounts) is { } path)
+                {
+                    builder.Configuration.AddInMemoryCollection([new($"{ModerationOptions.SectionName}:{nameof(ModerationOptions.AccountsPath)}", path)]);
+                }
+
+                builder.Services.AddModeratorAccounts();
+            });
 
     /// <summary>The new password, or null after saying why it cannot be taken.</summary>
     private static async Task<string?> ReadPasswordAsync(CliContext context, CancellationToken cancellationToken)

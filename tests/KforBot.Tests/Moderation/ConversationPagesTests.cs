@@ -41,7 +41,7 @@ public sealed partial class ConversationPagesTests
 
         Assert.Contains("<strong>3</strong> questions today", html);
         Assert.Contains("<strong>33%</strong> refused today", html);
-        Assert.Contains("<strong>1</strong> 👍 · <strong>1</strong> 👎 today", html);
+        Assert.Contains("<strong>1</strong> 👍 up · <strong>1</strong> 👎 down today", html);
         Assert.Contains("<strong>7</strong> match the filters", html);
     }
 
@@ -114,7 +114,7 @@ public sealed partial class ConversationPagesTests
         Assert.Contains("article <code>rutte-visit</code>, passage #0, score 1.25", answered);
         Assert.Contains("<dd>g7</dd>", answered);
         Assert.Contains("None of my 5 articles mentions “weather”.", refused);
-        Assert.Contains("<dt>Feedback</dt><dd>👎</dd>", WebUtility.HtmlDecode(refused));
+        Assert.Contains("<dt>Feedback</dt><dd>👎 down</dd>", WebUtility.HtmlDecode(refused));
     }
 
     [Fact]

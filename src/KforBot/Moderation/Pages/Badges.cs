@@ -16,8 +16,8 @@ internal static class Badges
 
     public static string Feedback(Feedback? feedback) => feedback switch
     {
-        KforBot.Log.Feedback.Up => "👍",
-        KforBot.Log.Feedback.Down => "👎",
+        KforBot.Log.Feedback.Up => "👍 up",
+        KforBot.Log.Feedback.Down => "👎 down",
         _ => string.Empty,
     };
 

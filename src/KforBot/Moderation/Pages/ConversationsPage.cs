@@ -28,7 +28,7 @@ internal static class ConversationsPage
             <ul class="counts">
               <li><strong>{today.Questions}</strong> questions today</li>
               <li><strong>{refusalRate}</strong> refused today</li>
-              <li><strong>{today.Up}</strong> 👍 · <strong>{today.Down}</strong> 👎 today</li>
+              <li><strong>{today.Up}</strong> 👍 up · <strong>{today.Down}</strong> 👎 down today</li>
               <li><strong>{matching.Questions}</strong> match the filters</li>
             </ul>
             {Layout.Notices(query.Problems)}
