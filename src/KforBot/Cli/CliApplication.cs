@@ -4,7 +4,8 @@ namespace KforBot.Cli;
 
 /// <summary>
 /// The command line: no command runs the bot (console chat until a Telegram token is configured);
-/// <c>ask</c>, <c>search</c>, <c>reindex</c>, <c>eval</c> and <c>logs</c> are one-shot commands. Invalid arguments and
+/// <c>ask</c>, <c>search</c>, <c>reindex</c>, <c>eval</c>, <c>logs</c> and <c>moderators</c> are one-shot commands;
+/// <c>moderate</c> serves the moderators' site. Invalid arguments and
 /// unknown options print the error and usage on standard error and exit with code 1.
 /// </summary>
 internal sealed class CliApplication(CliContext context)
@@ -21,6 +22,8 @@ internal sealed class CliApplication(CliContext context)
             EvalCommand.Create(context, shared),
             SearchCommand.Create(context, shared),
             LogsCommand.Create(context, shared),
+            ModerateCommand.Create(context, shared),
+            ModeratorsCommand.Create(context, shared),
         };
         root.SetAction((parse, ct) => RunBotCommand.RunAsync(context, shared.Read(parse), ct));
         UnknownOptions.RejectIn(root, args);

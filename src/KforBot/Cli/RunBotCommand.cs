@@ -1,5 +1,6 @@
 using KforBot.Chat;
 using KforBot.Log;
+using KforBot.Moderation;
 using KforBot.Search;
 using KforBot.Telegram;
 using KforBot.Telegram.Receiving;
@@ -29,6 +30,7 @@ internal static class RunBotCommand
         {
             // The log first: hosted services stop in reverse order, so the log is flushed after the chat's last answer.
             builder.Services.AddInteractionLog();
+            builder.Services.AddModerationSiteWhenConfigured(builder.Configuration);
             builder.Services.AddConsoleChat(new ConsoleStreams(context.Input, context.Output, context.Error));
             using var host = builder.Build();
             host.Services.ValidateSettings();
@@ -52,6 +54,7 @@ internal static class RunBotCommand
     private static async Task<int> RunPollingAsync(CliContext context, HostApplicationBuilder builder, CancellationToken cancellationToken)
     {
         builder.Services.AddInteractionLog();
+        builder.Services.AddModerationSiteWhenConfigured(builder.Configuration);
         builder.Services.AddTelegramBot();
         using var host = builder.Build();
         host.Services.ValidateSettings();
@@ -66,6 +69,7 @@ internal static class RunBotCommand
     {
         var builder = BotHostFactory.CreateWebBuilder(settings);
         builder.Services.AddInteractionLog();
+        builder.Services.AddModerationSiteWhenConfigured(builder.Configuration);
         builder.Services.AddTelegramBot();
         builder.WebHost.UseUrls(telegram[nameof(TelegramOptions.ListenUrl)] ?? new TelegramOptions().ListenUrl);
         await using var app = builder.Build();

@@ -1,6 +1,7 @@
 using KforBot.Answering;
 using KforBot.Corpus;
 using KforBot.Log;
+using KforBot.Moderation;
 using KforBot.Search;
 using KforBot.Telegram;
 using KforBot.Tests.Support;
@@ -69,6 +70,39 @@ public sealed class ExampleSettingsTests
         Assert.Equal(defaults.RecheckDays, options.RecheckDays);
         Assert.Equal(defaults.StoreRawUserIds, options.StoreRawUserIds);
         Assert.True(string.IsNullOrEmpty(options.UserIdSecret));
+    }
+
+    [Fact]
+    public void ExampleSettings_ModerationSection_BindsToTheDefaultsAndIsValid()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryPaths.Root, "appsettings.example.json"), optional: false)
+            .Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddModeratorAccounts().BuildServiceProvider();
+
+        var options = services.GetRequiredService<IOptions<ModerationOptions>>().Value;
+        var defaults = new ModerationOptions();
+
+        Assert.True(string.IsNullOrEmpty(options.Urls));
+        Assert.Equal(defaults.AccountsPath, options.AccountsPath);
+        Assert.Equal(defaults.LockoutFailures, options.LockoutFailures);
+        Assert.Equal(defaults.LockoutMinutes, options.LockoutMinutes);
+        Assert.Equal(defaults.SessionHours, options.SessionHours);
+        Assert.Equal(defaults.PageSize, options.PageSize);
+    }
+
+    [Theory]
+    [InlineData("Moderation:LockoutFailures", "0")]
+    [InlineData("Moderation:PageSize", "1")]
+    [InlineData("Moderation:AccountsPath", "")]
+    public void BadModerationSetting_FailsValidationNamingTheSetting(string setting, string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [setting] = value }).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddModeratorAccounts().BuildServiceProvider();
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ModerationOptions>>().Value);
+
+        Assert.Contains(setting, failure.Message);
     }
 
     [Theory]

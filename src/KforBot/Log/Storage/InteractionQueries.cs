@@ -15,11 +15,44 @@ internal sealed class InteractionQueries(LogDatabase database)
     /// <summary>The entries the filter lets through, newest first.</summary>
     public IAsyncEnumerable<InteractionEntry> ListAsync(InteractionFilter filter, CancellationToken cancellationToken)
     {
+        var (where, parameters) = Where(filter);
+        var page = filter.Limit is { } n ? $" LIMIT {n}" : filter.Offset is null ? string.Empty : " LIMIT -1";
+        page += filter.Offset is { } skip ? $" OFFSET {skip}" : string.Empty;
+        return ReadAsync($"SELECT {Columns} FROM interactions {where} ORDER BY at_ms DESC, id DESC{page}", parameters, cancellationToken);
+    }
+
+    /// <summary>How many entries the filter lets through (its limit and offset aside), refused, with 👍 and with 👎.</summary>
+    public async Task<LogSummary> SummarizeAsync(InteractionFilter filter, CancellationToken cancellationToken)
+    {
+        var (where, parameters) = Where(filter);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT count(*), coalesce(sum(refused), 0), coalesce(sum(feedback = 'up'), 0), coalesce(sum(feedback = 'down'), 0)
+            FROM interactions {where}
+            """;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await using var row = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await row.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return new LogSummary(row.GetInt32(0), row.GetInt32(1), row.GetInt32(2), row.GetInt32(3));
+    }
+
+    private static (string Where, List<(string Name, object Value)> Parameters) Where(InteractionFilter filter)
+    {
         var where = new StringBuilder("WHERE 1 = 1");
         var parameters = new List<(string, object)>();
         if (filter.RefusedOnly)
         {
             where.Append(" AND refused = 1");
+        }
+
+        if (filter.AnsweredOnly)
+        {
+            where.Append(" AND refused = 0");
         }
 
         if (filter.Feedback is { } feedback)
@@ -40,8 +73,20 @@ internal sealed class InteractionQueries(LogDatabase database)
             parameters.Add(("$since", since.ToUnixTimeMilliseconds()));
         }
 
-        var limit = filter.Limit is { } n ? $" LIMIT {n}" : string.Empty;
-        return ReadAsync($"SELECT {Columns} FROM interactions {where} ORDER BY at_ms DESC, id DESC{limit}", parameters, cancellationToken);
+        if (filter.Until is { } until)
+        {
+            where.Append(" AND at_ms < $until");
+            parameters.Add(("$until", until.ToUnixTimeMilliseconds()));
+        }
+
+        if (!string.IsNullOrEmpty(filter.Text))
+        {
+            // The searched text is matched literally: its own % and _ are escaped.
+            where.Append(@" AND question LIKE '%' || $text || '%' ESCAPE '\'");
+            parameters.Add(("$text", filter.Text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal)));
+        }
+
+        return (where.ToString(), parameters);
     }
 
     public async Task<InteractionEntry?> FindAsync(string id, CancellationToken cancellationToken)
@@ -110,3 +155,6 @@ internal sealed class InteractionQueries(LogDatabase database)
             NotifiedAt = row.IsDBNull(19) ? null : DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(19)),
         };
 }
+
+/// <summary>How many entries, how many of them refused, and how many got 👍 and 👎.</summary>
+internal sealed record LogSummary(int Questions, int Refused, int Up, int Down);
