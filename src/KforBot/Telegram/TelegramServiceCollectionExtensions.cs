@@ -1,4 +1,5 @@
 using KforBot.Telegram.Conversation;
+using KforBot.Telegram.Notifications;
 using KforBot.Telegram.Receiving;
 using KforBot.Telegram.Resilience;
 using KforBot.Telegram.Sending;
@@ -15,7 +16,8 @@ namespace KforBot.Telegram;
 public static class TelegramServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the Telegram bot over the answering pipeline (<c>AddAnswering</c> must be added too): Telegram.Bot's
+    /// Adds the Telegram bot over the answering pipeline and the interaction log (<c>AddAnswering</c> and
+    /// <c>AddInteractionLog</c> must be added too, the log first so that it is flushed after the bot stops): Telegram.Bot's
     /// <see cref="ITelegramBotClient"/> on an <see cref="HttpClient"/> from the factory (at <c>Telegram:ApiBaseUrl</c>),
     /// the bot's state file, the conversation and, by <c>Telegram:Mode</c>, long polling (default) or the webhook
     /// registration (map the endpoint with <see cref="WebhookEndpoint.MapTelegramWebhook"/>). Settings come from the
@@ -41,7 +43,6 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<ChatMigrations>();
         services.AddSingleton<UpdateLedger>();
         services.AddSingleton<AnswerArchive>();
-        services.AddSingleton<FeedbackLog>();
         services.AddSingleton<BlockedChats>();
 
         services.AddSingleton<FloodGate>();
@@ -50,10 +51,12 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<QuestionRateLimiter>();
         services.AddSingleton<AnswerPresenter>();
         services.AddSingleton<QuestionResponder>();
+        services.AddSingleton<PrivacyResponder>();
         services.AddSingleton<MessageResponder>();
         services.AddSingleton<CallbackResponder>();
         services.AddSingleton<MembershipTracker>();
         services.AddSingleton<UpdateRouter>();
+        services.AddSingleton<SourceNotifications>();
 
         services.AddSingleton<BotLifecycle>();
         services.AddSingleton<BotStartup>();

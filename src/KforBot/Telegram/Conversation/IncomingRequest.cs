@@ -19,6 +19,12 @@ internal enum RequestKind
     Help,
     Sources,
 
+    /// <summary>/privacy: what the interaction log keeps.</summary>
+    Privacy,
+
+    /// <summary>/forget: delete the user's entries in the interaction log.</summary>
+    Forget,
+
     /// <summary>/ask with nothing after it.</summary>
     AskWithoutQuestion,
     UnknownCommand,

@@ -10,12 +10,13 @@ using Telegram.Bot.Types;
 namespace KforBot.Telegram.Conversation;
 
 /// <summary>
-/// Replies to a message addressed to the bot: /start, /help, /sources, a question, or a short notice. The service
+/// Replies to a message addressed to the bot: /start, /help, /sources, /privacy, /forget, a question, or a short notice. The service
 /// message of a group that became a supergroup records the move, so the bot's messages follow the group.
 /// </summary>
 internal sealed class MessageResponder(
     BotLifecycle lifecycle,
     QuestionResponder questions,
+    PrivacyResponder privacy,
     ChatSender sender,
     ISourceCatalog sources,
     BlockedChats blockedChats,
@@ -58,6 +59,12 @@ internal sealed class MessageResponder(
                     await ReplyAsync(message, part, cancellationToken).ConfigureAwait(false);
                 }
 
+                break;
+            case RequestKind.Privacy:
+                await ReplyAsync(message, privacy.Privacy(), cancellationToken).ConfigureAwait(false);
+                break;
+            case RequestKind.Forget:
+                await ReplyAsync(message, await privacy.ForgetAsync(message, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                 break;
             case RequestKind.AskWithoutQuestion:
                 await ReplyAsync(message, TelegramHtml.Escape(BotReplies.AskWithoutQuestion), cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using KforBot.Search;
+using KforBot.Telegram.Notifications;
 using KforBot.Telegram.Resilience;
 using KforBot.Telegram.State;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,8 @@ namespace KforBot.Telegram.Receiving;
 /// What runs before the bot answers anything: the index freshness check (as for the console chat), the state file,
 /// getMe (the bot's id, which keys the update ledger, and @username, for group rules; tried for as long as Telegram is
 /// unreachable), pruning old state, and the command menu. setMyCommands is optional: it runs in the background and a
-/// failure is only logged.
+/// failure is only logged. When the start-up rebuilt the index, the refused questions are asked again and the
+/// notifications due are sent, in the background; notifications left over from an earlier run are sent in any case.
 /// </summary>
 internal sealed class BotStartup(
     IndexFreshness freshness,
@@ -23,6 +25,7 @@ internal sealed class BotStartup(
     BotLifecycle lifecycle,
     UpdateLedger ledger,
     AnswerArchive archive,
+    SourceNotifications notifications,
     IOptions<TelegramOptions> options,
     ILogger<BotStartup> logger)
 {
@@ -35,11 +38,13 @@ internal sealed class BotStartup(
         new() { Command = "help", Description = "How to ask, with example questions" },
         new() { Command = "sources", Description = "The articles I quote" },
         new() { Command = "ask", Description = "Ask a question (in groups: /ask your question)" },
+        new() { Command = "privacy", Description = "What I keep about your questions" },
+        new() { Command = "forget", Description = "Delete every question of yours I keep" },
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await freshness.EnsureCurrentAsync(progress: null, cancellationToken).ConfigureAwait(false);
+        var rebuilt = await freshness.EnsureCurrentAsync(progress: null, cancellationToken).ConfigureAwait(false);
         await database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var me = await retry.ExecuteUntilReachableAsync("getMe", ct => client.GetMe(ct), cancellationToken).ConfigureAwait(false);
         await ledger.OpenAsync(me.Id, cancellationToken).ConfigureAwait(false);
@@ -56,6 +61,7 @@ internal sealed class BotStartup(
         }
 
         _ = RegisterCommandsAsync(cancellationToken);
+        _ = notifications.RunInBackgroundAsync(recheckFirst: rebuilt is { Succeeded: true }, cancellationToken);
     }
 
     private async Task RegisterCommandsAsync(CancellationToken cancellationToken)
