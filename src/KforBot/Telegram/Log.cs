@@ -114,4 +114,16 @@ internal static partial class Log
 
     [LoggerMessage(1501, LogLevel.Error, "Could not read {What}: {Reason} The bot goes on answering.")]
     public static partial void StateNotRead(ILogger logger, string what, string reason);
+
+    [LoggerMessage(1600, LogLevel.Warning, "{Command} refused: user {User} is not an operator (Operators:TelegramUserIds)")]
+    public static partial void OperatorCommandDenied(ILogger logger, string command, string user);
+
+    [LoggerMessage(1601, LogLevel.Information, "Reindex asked for on Telegram by an operator")]
+    public static partial void ReindexStarted(ILogger logger);
+
+    [LoggerMessage(1602, LogLevel.Information, "Reindex asked for on Telegram finished: {Articles} articles, {Skipped} files skipped, {Seconds:F1} s, succeeded={Succeeded}")]
+    public static partial void ReindexFinished(ILogger logger, int articles, int skipped, double seconds, bool succeeded);
+
+    [LoggerMessage(1603, LogLevel.Error, "Reindex asked for on Telegram failed")]
+    public static partial void ReindexFailed(ILogger logger, Exception exception);
 }

@@ -1,5 +1,6 @@
 using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Notifications;
+using KforBot.Telegram.Operators;
 using KforBot.Telegram.Receiving;
 using KforBot.Telegram.Resilience;
 using KforBot.Telegram.Sending;
@@ -21,12 +22,13 @@ public static class TelegramServiceCollectionExtensions
     /// <see cref="ITelegramBotClient"/> on an <see cref="HttpClient"/> from the factory (at <c>Telegram:ApiBaseUrl</c>),
     /// the bot's state file, the conversation and, by <c>Telegram:Mode</c>, long polling (default) or the webhook
     /// registration (map the endpoint with <see cref="WebhookEndpoint.MapTelegramWebhook"/>). Settings come from the
-    /// section <c>Telegram</c> and are validated at start-up; a malformed token or address stops start-up with a message naming the setting.
+    /// sections <c>Telegram</c> and <c>Operators</c> (who may run <c>/reindex</c> and <c>/stats</c>) and are validated at start-up; a malformed token or address stops start-up with a message naming the setting.
     /// </summary>
     public static IServiceCollection AddTelegramBot(this IServiceCollection services)
     {
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.AddOptions<OperatorOptions>().BindConfiguration(OperatorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(nameof(ITelegramBotClient))
@@ -57,6 +59,9 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<MembershipTracker>();
         services.AddSingleton<UpdateRouter>();
         services.AddSingleton<SourceNotifications>();
+        services.AddSingleton<OperatorGate>();
+        services.AddSingleton<LiveReindex>();
+        services.AddSingleton<OperatorResponder>();
 
         services.AddSingleton<BotLifecycle>();
         services.AddSingleton<BotStartup>();

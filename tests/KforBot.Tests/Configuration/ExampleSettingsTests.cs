@@ -3,6 +3,7 @@ using KforBot.Corpus;
 using KforBot.Log;
 using KforBot.Search;
 using KforBot.Telegram;
+using KforBot.Telegram.Operators;
 using KforBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,6 +70,19 @@ public sealed class ExampleSettingsTests
         Assert.Equal(defaults.RecheckDays, options.RecheckDays);
         Assert.Equal(defaults.StoreRawUserIds, options.StoreRawUserIds);
         Assert.True(string.IsNullOrEmpty(options.UserIdSecret));
+    }
+
+    [Fact]
+    public void ExampleSettings_OperatorsSection_ListsNobodyAndIsValid()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryPaths.Root, "appsettings.example.json"), optional: false)
+            .Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        services.AddOptions<OperatorOptions>().BindConfiguration(OperatorOptions.SectionName).ValidateDataAnnotations();
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Empty(provider.GetRequiredService<IOptions<OperatorOptions>>().Value.TelegramUserIds);
     }
 
     [Theory]

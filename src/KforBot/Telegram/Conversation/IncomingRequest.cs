@@ -25,6 +25,12 @@ internal enum RequestKind
     /// <summary>/forget: delete the user's entries in the interaction log.</summary>
     Forget,
 
+    /// <summary>/reindex, for operators.</summary>
+    Reindex,
+
+    /// <summary>/stats, for operators.</summary>
+    Stats,
+
     /// <summary>/ask with nothing after it.</summary>
     AskWithoutQuestion,
     UnknownCommand,
