@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace KforBot.Cli;
 
 /// <summary>
-/// <c>reindex [--corpus DIR]</c> rebuilds the index with progress and a report for every file. Exit code 0
+/// <c>reindex [--corpus DIR]</c> rebuilds the index with progress (bars on a terminal, plain lines otherwise) and a
+/// report for every file. Exit code 0
 /// when at least one article was indexed; otherwise 1, with the reasons, and the previous index unchanged. A folder
 /// that cannot take the index is said so before anything is read.
 /// </summary>
@@ -31,7 +32,7 @@ internal static class ReindexCommand
 
                 var corpus = services.GetRequiredService<IOptions<CorpusOptions>>().Value.ResolveDirectory();
                 var builder = services.GetRequiredService<IIndexBuilder>();
-                var report = await builder.BuildAsync(corpus, new ReindexProgressWriter(context.Error), ct).ConfigureAwait(false);
+                var report = await ReindexProgressBars.RunAsync(context.Error, progress => builder.BuildAsync(corpus, progress, ct)).ConfigureAwait(false);
                 await context.Output.WriteAsync(string.Concat(ReindexReportText.Lines(report, corpus).Select(line => line + Environment.NewLine))).ConfigureAwait(false);
                 return report.Succeeded && report.ArticlesIndexed > 0 ? 0 : CommandRunner.ExitFailure;
             },
