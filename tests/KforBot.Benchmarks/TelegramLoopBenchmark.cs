@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using KforBot.Answering;
+using KforBot.Log;
 using KforBot.Search;
 using KforBot.Telegram;
 using KforBot.Telegram.Fakes;
@@ -127,6 +128,7 @@ internal sealed class TelegramLoopBenchmark : IBenchmark
             ["Telegram:BotToken"] = server.Token,
             ["Telegram:ApiBaseUrl"] = server.BaseUrl.ToString(),
             ["Telegram:StatePath"] = Path.Combine(folder, "bot.db"),
+            ["Log:Path"] = Path.Combine(folder, "log.db"),
             ["Telegram:PollTimeoutSeconds"] = "1",
             ["Telegram:QuestionsPerUserPerMinute"] = "1000",
             ["Telegram:MessagesPerSecondPerChat"] = "10000",
@@ -135,6 +137,7 @@ internal sealed class TelegramLoopBenchmark : IBenchmark
         });
         builder.Logging.ClearProviders();
         builder.Services.AddAnswering();
+        builder.Services.AddInteractionLog();
         builder.Services.AddTelegramBot();
         if (instantAnswers)
         {

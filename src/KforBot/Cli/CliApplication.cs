@@ -19,6 +19,7 @@ internal sealed class CliApplication(CliContext context)
             shared.Index,
             AskCommand.Create(context, shared),
             ReindexCommand.Create(context, shared),
+            CorpusCheckCommand.Create(context, shared),
             EvalCommand.Create(context, shared),
             SearchCommand.Create(context, shared),
             LogsCommand.Create(context, shared),

@@ -14,6 +14,9 @@ internal sealed class EntryIds
     private long _lastMs = -1;
     private int _sequence;
 
+    /// <summary>Whether <paramref name="id"/> has the shape of an entry id (32 lowercase hex digits), e.g. in a button's data.</summary>
+    public static bool IsWellFormed(string id) => id.Length == 32 && id.All(char.IsAsciiHexDigitLower);
+
     public string Next(DateTimeOffset at)
     {
         long ms;

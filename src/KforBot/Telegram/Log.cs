@@ -70,8 +70,26 @@ internal static partial class Log
     [LoggerMessage(1302, LogLevel.Debug, "Button pressed on answer {AnswerId}, which has expired")]
     public static partial void CallbackExpired(ILogger logger, long answerId);
 
-    [LoggerMessage(1303, LogLevel.Information, "Feedback on answer {AnswerId}: helpful={Helpful}")]
-    public static partial void FeedbackRecorded(ILogger logger, long answerId, bool helpful);
+    [LoggerMessage(1303, LogLevel.Information, "Feedback on entry {EntryId}: helpful={Helpful}")]
+    public static partial void FeedbackRecorded(ILogger logger, string entryId, bool helpful);
+
+    [LoggerMessage(1304, LogLevel.Information, "Entry {EntryId}: notify chat {ChatId} if a source appears")]
+    public static partial void NotifyMeSet(ILogger logger, string entryId, long chatId);
+
+    [LoggerMessage(1305, LogLevel.Information, "/forget: {Count} entries of a user deleted")]
+    public static partial void Forgotten(ILogger logger, int count);
+
+    [LoggerMessage(1306, LogLevel.Warning, "/forget could not delete a user's entries: {Reason}")]
+    public static partial void ForgetFailed(ILogger logger, string reason);
+
+    [LoggerMessage(1307, LogLevel.Information, "Entry {EntryId}: the answer a new source made possible was sent to chat {ChatId}")]
+    public static partial void NotificationSent(ILogger logger, string entryId, long chatId);
+
+    [LoggerMessage(1308, LogLevel.Warning, "Entry {EntryId}: a new source had answered it, but the current index refuses it again; no notification sent")]
+    public static partial void NotificationWithdrawn(ILogger logger, string entryId);
+
+    [LoggerMessage(1309, LogLevel.Error, "The re-check of refusals or its notifications failed; they are tried again after the next reindex")]
+    public static partial void RecheckFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(1400, LogLevel.Warning, "Chat {ChatId}: the bot may no longer write there ({Reason})")]
     public static partial void ChatBlocked(ILogger logger, long chatId, string reason);
@@ -96,4 +114,16 @@ internal static partial class Log
 
     [LoggerMessage(1501, LogLevel.Error, "Could not read {What}: {Reason} The bot goes on answering.")]
     public static partial void StateNotRead(ILogger logger, string what, string reason);
+
+    [LoggerMessage(1600, LogLevel.Warning, "{Command} refused: user {User} is not an operator (Operators:TelegramUserIds)")]
+    public static partial void OperatorCommandDenied(ILogger logger, string command, string user);
+
+    [LoggerMessage(1601, LogLevel.Information, "Reindex asked for on Telegram by an operator")]
+    public static partial void ReindexStarted(ILogger logger);
+
+    [LoggerMessage(1602, LogLevel.Information, "Reindex asked for on Telegram finished: {Articles} articles, {Skipped} files skipped, {Seconds:F1} s, succeeded={Succeeded}")]
+    public static partial void ReindexFinished(ILogger logger, int articles, int skipped, double seconds, bool succeeded);
+
+    [LoggerMessage(1603, LogLevel.Error, "Reindex asked for on Telegram failed")]
+    public static partial void ReindexFailed(ILogger logger, Exception exception);
 }

@@ -1,4 +1,6 @@
 using KforBot.Telegram.Conversation;
+using KforBot.Telegram.Notifications;
+using KforBot.Telegram.Operators;
 using KforBot.Telegram.Receiving;
 using KforBot.Telegram.Resilience;
 using KforBot.Telegram.Sending;
@@ -15,16 +17,18 @@ namespace KforBot.Telegram;
 public static class TelegramServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the Telegram bot over the answering pipeline (<c>AddAnswering</c> must be added too): Telegram.Bot's
+    /// Adds the Telegram bot over the answering pipeline and the interaction log (<c>AddAnswering</c> and
+    /// <c>AddInteractionLog</c> must be added too, the log first so that it is flushed after the bot stops): Telegram.Bot's
     /// <see cref="ITelegramBotClient"/> on an <see cref="HttpClient"/> from the factory (at <c>Telegram:ApiBaseUrl</c>),
     /// the bot's state file, the conversation and, by <c>Telegram:Mode</c>, long polling (default) or the webhook
     /// registration (map the endpoint with <see cref="WebhookEndpoint.MapTelegramWebhook"/>). Settings come from the
-    /// section <c>Telegram</c> and are validated at start-up; a malformed token or address stops start-up with a message naming the setting.
+    /// sections <c>Telegram</c> and <c>Operators</c> (who may run <c>/reindex</c> and <c>/stats</c>) and are validated at start-up; a malformed token or address stops start-up with a message naming the setting.
     /// </summary>
     public static IServiceCollection AddTelegramBot(this IServiceCollection services)
     {
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.AddOptions<OperatorOptions>().BindConfiguration(OperatorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(nameof(ITelegramBotClient))
@@ -41,7 +45,6 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<ChatMigrations>();
         services.AddSingleton<UpdateLedger>();
         services.AddSingleton<AnswerArchive>();
-        services.AddSingleton<FeedbackLog>();
         services.AddSingleton<BlockedChats>();
 
         services.AddSingleton<FloodGate>();
@@ -50,10 +53,15 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<QuestionRateLimiter>();
         services.AddSingleton<AnswerPresenter>();
         services.AddSingleton<QuestionResponder>();
+        services.AddSingleton<PrivacyResponder>();
         services.AddSingleton<MessageResponder>();
         services.AddSingleton<CallbackResponder>();
         services.AddSingleton<MembershipTracker>();
         services.AddSingleton<UpdateRouter>();
+        services.AddSingleton<SourceNotifications>();
+        services.AddSingleton<OperatorGate>();
+        services.AddSingleton<LiveReindex>();
+        services.AddSingleton<OperatorResponder>();
 
         services.AddSingleton<BotLifecycle>();
         services.AddSingleton<BotStartup>();

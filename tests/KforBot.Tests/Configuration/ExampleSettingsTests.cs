@@ -4,6 +4,7 @@ using KforBot.Log;
 using KforBot.Moderation;
 using KforBot.Search;
 using KforBot.Telegram;
+using KforBot.Telegram.Operators;
 using KforBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -103,6 +104,19 @@ public sealed class ExampleSettingsTests
         var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ModerationOptions>>().Value);
 
         Assert.Contains(setting, failure.Message);
+    }
+
+    [Fact]
+    public void ExampleSettings_OperatorsSection_ListsNobodyAndIsValid()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryPaths.Root, "appsettings.example.json"), optional: false)
+            .Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        services.AddOptions<OperatorOptions>().BindConfiguration(OperatorOptions.SectionName).ValidateDataAnnotations();
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Empty(provider.GetRequiredService<IOptions<OperatorOptions>>().Value.TelegramUserIds);
     }
 
     [Theory]

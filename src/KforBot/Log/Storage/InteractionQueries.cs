@@ -113,6 +113,34 @@ internal sealed class InteractionQueries(LogDatabase database)
             [],
             cancellationToken);
 
+    /// <summary>The counts of <c>/stats</c>; "today" starts at <paramref name="todayStart"/>.</summary>
+    /// <exception cref="IOException">The log file cannot be read now.</exception>
+    public async Task<LogStatistics> StatisticsAsync(DateTimeOffset todayStart, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT COALESCE(SUM(at_ms >= $today), 0), COALESCE(SUM(at_ms >= $today AND refused = 1), 0),
+                       COALESCE(SUM(feedback = $up), 0), COALESCE(SUM(feedback = $down), 0),
+                       COALESCE(SUM(now_answerable_ms IS NOT NULL), 0)
+                FROM interactions
+                """;
+            command.Parameters.AddWithValue("$today", todayStart.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$up", LogNames.Of(Feedback.Up));
+            command.Parameters.AddWithValue("$down", LogNames.Of(Feedback.Down));
+            await using var row = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await row.ReadAsync(cancellationToken).ConfigureAwait(false);
+            return new LogStatistics(row.GetInt64(0), row.GetInt64(1), row.GetInt64(2), row.GetInt64(3), row.GetInt64(4));
+        }
+        catch (SqliteException e)
+        {
+            // Callers outside the log's storage speak of files, not of SQLite.
+            throw new IOException($"The interaction log '{database.Path}' cannot be read: {e.Message}", e);
+        }
+    }
+
     private async IAsyncEnumerable<InteractionEntry> ReadAsync(
         string sql, IReadOnlyList<(string Name, object Value)> parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -9,9 +9,10 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace KforBot.Telegram.Conversation;
 
 /// <summary>
-/// Shows an answer in a chat: keeps it in the <see cref="AnswerArchive"/> so its buttons work, formats it as HTML
+/// Shows an answer in a chat: keeps it in the <see cref="AnswerArchive"/> so "More sources" works, formats it as HTML
 /// (split on passage boundaries when long) and sends it, the first part replying to the question, the buttons under the last.
-/// An answer the state file could not keep is still sent, without buttons (nothing for them to refer to); the log says so.
+/// An answer the state file could not keep is still sent, without "More sources" (nothing for it to refer to); 👍/👎
+/// and "notify me" refer to the interaction log and stay. The log says so.
 /// </summary>
 internal sealed class AnswerPresenter(AnswerArchive archive, ChatMigrations migrations, ChatSender sender, ILogger<AnswerPresenter> logger)
 {
@@ -21,23 +22,27 @@ internal sealed class AnswerPresenter(AnswerArchive archive, ChatMigrations migr
     /// <param name="lead">The line before the passages.</param>
     /// <param name="shownBefore">Passages of this question shown in earlier messages ("More sources").</param>
     /// <param name="replyTo">The message it answers.</param>
+    /// <param name="entryId">The question's entry in the interaction log, for 👍/👎 and "notify me"; null for none.</param>
     /// <param name="cancellationToken">Cancels the sending.</param>
-    public async Task PresentAsync(long chatId, bool isGroup, Answer answer, string lead, int shownBefore, int? replyTo, CancellationToken cancellationToken)
+    public async Task PresentAsync(long chatId, bool isGroup, Answer answer, string lead, int shownBefore, int? replyTo, string? entryId, CancellationToken cancellationToken)
     {
         InlineKeyboardMarkup? keyboard = null;
         if (answer.Kind != AnswerKind.Greeting)
         {
+            long? answerId = null;
             var passages = answer.Passages.Select(Shown).ToList();
             var currentChatId = await migrations.ResolveAsync(chatId, cancellationToken).ConfigureAwait(false);
             try
             {
                 var shown = await archive.SaveAsync(currentChatId, answer.Question, shownBefore + passages.Count, passages, cancellationToken).ConfigureAwait(false);
-                keyboard = AnswerKeyboard.For(shown.Id, hasMore: !answer.IsRefused && answer.MorePassages > 0);
+                answerId = shown.Id;
             }
             catch (BotStateException e)
             {
-                Log.StateNotRecorded(logger, $"the answer shown in chat {currentChatId}, which is sent without its buttons", e.Message);
+                Log.StateNotRecorded(logger, $"the answer shown in chat {currentChatId}, which is sent without \"More sources\"", e.Message);
             }
+
+            keyboard = AnswerKeyboard.For(answerId, entryId, hasMore: !answer.IsRefused && answer.MorePassages > 0, offerNotify: answer.Kind == AnswerKind.Refused);
         }
 
         var messages = AnswerHtmlFormatter.Format(answer, lead);

@@ -1,4 +1,6 @@
+using System.Globalization;
 using KforBot.Answering;
+using KforBot.Log;
 using KforBot.Telegram.Sending;
 using KforBot.Telegram.State;
 using Microsoft.Extensions.Logging;
@@ -9,15 +11,15 @@ namespace KforBot.Telegram.Conversation;
 
 /// <summary>
 /// Handles the buttons under an answer: "More sources" sends the next passages below the answer and removes the
-/// button; 👍 and 👎 are recorded for moderators. Every press is acknowledged (answerCallbackQuery), and a press on
-/// an answer no longer kept gets a polite "this answer has expired". When the state file cannot be used, the user
-/// is told that the press could not be handled now, and the log says what was not recorded.
+/// button; 👍 and 👎 are recorded on the question's entry in the interaction log, for moderators; "notify me" asks the
+/// log to have the answer sent to this chat should a later reindex find one. Every press is acknowledged
+/// (answerCallbackQuery). "More sources" on an answer no longer kept gets a polite "this answer has expired"; when the
+/// state file cannot be read, the user is told that the press could not be handled now.
 /// </summary>
 internal sealed class CallbackResponder(
     IQuestionAnswerer answerer,
     AnswerArchive archive,
-    FeedbackLog feedback,
-    ChatMigrations migrations,
+    IInteractionLog interactions,
     AnswerPresenter presenter,
     ChatSender sender,
     IOptions<TelegramOptions> options,
@@ -31,6 +33,29 @@ internal sealed class CallbackResponder(
             return;
         }
 
+        switch (data.Action)
+        {
+            case CallbackAction.More:
+                await SendMoreAsync(query, data, cancellationToken).ConfigureAwait(false);
+                break;
+            case CallbackAction.NotifyMe:
+                // The chat the button is in: in a group, the answer goes to the group where the question was asked.
+                var chatId = query.Message?.Chat.Id ?? query.From.Id;
+                interactions.SetNotifyMe(data.EntryId!, chatId.ToString(CultureInfo.InvariantCulture));
+                Log.NotifyMeSet(logger, data.EntryId!, chatId);
+                await sender.AnswerCallbackAsync(query.Id, BotReplies.WillNotify, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                var helpful = data.Action == CallbackAction.Helpful;
+                interactions.RecordFeedback(data.EntryId!, helpful ? Feedback.Up : Feedback.Down);
+                Log.FeedbackRecorded(logger, data.EntryId!, helpful);
+                await sender.AnswerCallbackAsync(query.Id, helpful ? BotReplies.ThanksHelpful : BotReplies.ThanksNotHelpful, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private async Task SendMoreAsync(CallbackQuery query, CallbackData data, CancellationToken cancellationToken)
+    {
         ShownAnswer? shown;
         try
         {
@@ -50,31 +75,6 @@ internal sealed class CallbackResponder(
             return;
         }
 
-        if (data.Action == CallbackAction.More)
-        {
-            await SendMoreAsync(query, shown, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        var helpful = data.Action == CallbackAction.Helpful;
-        var chatId = await migrations.ResolveAsync(shown.ChatId, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await feedback.RecordAsync(shown, chatId, query.From.Id, helpful, cancellationToken).ConfigureAwait(false);
-        }
-        catch (BotStateException e)
-        {
-            Log.StateNotRecorded(logger, $"feedback on answer {shown.Id} (helpful={helpful})", e.Message);
-            await sender.AnswerCallbackAsync(query.Id, BotReplies.FeedbackNotRecorded, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        Log.FeedbackRecorded(logger, shown.Id, helpful);
-        await sender.AnswerCallbackAsync(query.Id, helpful ? BotReplies.ThanksHelpful : BotReplies.ThanksNotHelpful, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task SendMoreAsync(CallbackQuery query, ShownAnswer shown, CancellationToken cancellationToken)
-    {
         var chatId = query.Message?.Chat.Id ?? shown.ChatId;
         var isGroup = query.Message?.Chat.IsGroup() ?? shown.ChatId < 0;
         var next = await answerer.AnswerAsync(shown.Question, shown.Shown, cancellationToken).ConfigureAwait(false);
@@ -82,13 +82,13 @@ internal sealed class CallbackResponder(
         await sender.AnswerCallbackAsync(query.Id, found ? null : BotReplies.NoMorePassages, cancellationToken).ConfigureAwait(false);
         if (found)
         {
-            await presenter.PresentAsync(chatId, isGroup, next, BotReplies.MoreLead, shown.Shown, query.Message?.MessageId, cancellationToken).ConfigureAwait(false);
+            await presenter.PresentAsync(chatId, isGroup, next, BotReplies.MoreLead, shown.Shown, query.Message?.MessageId, data.EntryId, cancellationToken).ConfigureAwait(false);
         }
 
         // The passages are now below (or there are none): the answer keeps only its feedback buttons.
         if (query.Message is { } message)
         {
-            await sender.EditKeyboardAsync(chatId, message.MessageId, AnswerKeyboard.For(shown.Id, hasMore: false), cancellationToken).ConfigureAwait(false);
+            await sender.EditKeyboardAsync(chatId, message.MessageId, AnswerKeyboard.For(shown.Id, data.EntryId, hasMore: false, offerNotify: false), cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -19,6 +19,18 @@ internal enum RequestKind
     Help,
     Sources,
 
+    /// <summary>/privacy: what the interaction log keeps.</summary>
+    Privacy,
+
+    /// <summary>/forget: delete the user's entries in the interaction log.</summary>
+    Forget,
+
+    /// <summary>/reindex, for operators.</summary>
+    Reindex,
+
+    /// <summary>/stats, for operators.</summary>
+    Stats,
+
     /// <summary>/ask with nothing after it.</summary>
     AskWithoutQuestion,
     UnknownCommand,

@@ -71,6 +71,10 @@ internal static class MessageAddressing
             "/start" => new IncomingRequest(RequestKind.Start),
             "/help" => new IncomingRequest(RequestKind.Help),
             "/sources" => new IncomingRequest(RequestKind.Sources),
+            "/privacy" => new IncomingRequest(RequestKind.Privacy),
+            "/forget" => new IncomingRequest(RequestKind.Forget),
+            "/reindex" => new IncomingRequest(RequestKind.Reindex),
+            "/stats" => new IncomingRequest(RequestKind.Stats),
             "/ask" => rest.Length == 0 ? new IncomingRequest(RequestKind.AskWithoutQuestion) : new IncomingRequest(RequestKind.Question, rest),
             // In a group, a bare unknown command is probably for another bot.
             _ => isPrivate || target is not null ? new IncomingRequest(RequestKind.UnknownCommand) : IncomingRequest.Ignored,

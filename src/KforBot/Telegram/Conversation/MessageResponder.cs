@@ -1,5 +1,6 @@
 using KforBot.Answering;
 using KforBot.Telegram.Formatting;
+using KforBot.Telegram.Operators;
 using KforBot.Telegram.Receiving;
 using KforBot.Telegram.Sending;
 using KforBot.Telegram.State;
@@ -10,12 +11,15 @@ using Telegram.Bot.Types;
 namespace KforBot.Telegram.Conversation;
 
 /// <summary>
-/// Replies to a message addressed to the bot: /start, /help, /sources, a question, or a short notice. The service
+/// Replies to a message addressed to the bot: /start, /help, /sources, /privacy, /forget, the operators' /reindex and
+/// /stats, a question, or a short notice. The service
 /// message of a group that became a supergroup records the move, so the bot's messages follow the group.
 /// </summary>
 internal sealed class MessageResponder(
     BotLifecycle lifecycle,
     QuestionResponder questions,
+    PrivacyResponder privacy,
+    OperatorResponder operators,
     ChatSender sender,
     ISourceCatalog sources,
     BlockedChats blockedChats,
@@ -58,6 +62,15 @@ internal sealed class MessageResponder(
                     await ReplyAsync(message, part, cancellationToken).ConfigureAwait(false);
                 }
 
+                break;
+            case RequestKind.Privacy:
+                await ReplyAsync(message, privacy.Privacy(), cancellationToken).ConfigureAwait(false);
+                break;
+            case RequestKind.Forget:
+                await ReplyAsync(message, await privacy.ForgetAsync(message, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                break;
+            case RequestKind.Reindex or RequestKind.Stats:
+                await operators.RespondAsync(message, request.Kind, cancellationToken).ConfigureAwait(false);
                 break;
             case RequestKind.AskWithoutQuestion:
                 await ReplyAsync(message, TelegramHtml.Escape(BotReplies.AskWithoutQuestion), cancellationToken).ConfigureAwait(false);

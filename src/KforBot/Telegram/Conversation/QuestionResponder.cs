@@ -1,4 +1,6 @@
+using System.Globalization;
 using KforBot.Answering;
+using KforBot.Log;
 using KforBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,18 +11,22 @@ namespace KforBot.Telegram.Conversation;
 /// <summary>
 /// Answers a question (or checks a pasted or forwarded claim): too-long text and users over their per-minute limit
 /// get a short notice; otherwise "typing…" shows while the answering pipeline runs, and the answer or refusal is sent
-/// as a reply. The typing call runs beside the answer, so a slow or failing one never delays it.
+/// as a reply. The typing call runs beside the answer, so a slow or failing one never delays it. Every answered
+/// question is recorded in the interaction log (the user by pseudonym), and its entry id goes into the buttons.
 /// </summary>
 internal sealed class QuestionResponder(
     IQuestionAnswerer answerer,
     AnswerPresenter presenter,
     ChatSender sender,
     QuestionRateLimiter rateLimiter,
+    IInteractionLog interactions,
+    TimeProvider timeProvider,
     IOptions<TelegramOptions> options,
     ILogger<QuestionResponder> logger)
 {
     public async Task RespondAsync(Message message, IncomingRequest request, CancellationToken cancellationToken)
     {
+        var arrived = timeProvider.GetTimestamp();
         var chat = message.Chat;
         var maxLength = options.Value.MaxQuestionLength;
         if (request.Text.Length > maxLength)
@@ -44,8 +50,10 @@ internal sealed class QuestionResponder(
 
         var typing = sender.ShowTypingAsync(chat.Id, cancellationToken);
         var answer = await answerer.AnswerAsync(request.Text, cancellationToken).ConfigureAwait(false);
+        var asker = new Asker(LogChannel.Telegram, chat.Type.ToString().ToLowerInvariant(), userId.ToString(CultureInfo.InvariantCulture));
+        var entryId = interactions.Record(asker, answer, timeProvider.GetElapsedTime(arrived));
         var lead = ClaimDetector.IsClaim(request.Text, request.IsForwarded) ? BotReplies.ClaimLead : BotReplies.AnswerLead;
-        await presenter.PresentAsync(chat.Id, chat.IsGroup(), answer, lead, 0, message.MessageId, cancellationToken).ConfigureAwait(false);
+        await presenter.PresentAsync(chat.Id, chat.IsGroup(), answer, lead, 0, message.MessageId, entryId, cancellationToken).ConfigureAwait(false);
         await typing.ConfigureAwait(false);
         Log.QuestionAnswered(logger, chat.Id, answer.Kind, answer.Passages.Count);
     }

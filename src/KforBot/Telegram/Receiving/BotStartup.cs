@@ -1,4 +1,6 @@
 using KforBot.Search;
+using KforBot.Telegram.Notifications;
+using KforBot.Telegram.Operators;
 using KforBot.Telegram.Resilience;
 using KforBot.Telegram.State;
 using Microsoft.Extensions.Logging;
@@ -12,8 +14,9 @@ namespace KforBot.Telegram.Receiving;
 /// <summary>
 /// What runs before the bot answers anything: the index freshness check (as for the console chat), the state file,
 /// getMe (the bot's id, which keys the update ledger, and @username, for group rules; tried for as long as Telegram is
-/// unreachable), pruning old state, and the command menu. setMyCommands is optional: it runs in the background and a
-/// failure is only logged.
+/// unreachable), pruning old state, and the command menu (with /reindex and /stats in the operators' own chats). setMyCommands is optional: it runs in the background and a
+/// failure is only logged. When the start-up rebuilt the index, the refused questions are asked again and the
+/// notifications due are sent, in the background; notifications left over from an earlier run are sent in any case.
 /// </summary>
 internal sealed class BotStartup(
     IndexFreshness freshness,
@@ -23,6 +26,8 @@ internal sealed class BotStartup(
     BotLifecycle lifecycle,
     UpdateLedger ledger,
     AnswerArchive archive,
+    SourceNotifications notifications,
+    IOptions<OperatorOptions> operators,
     IOptions<TelegramOptions> options,
     ILogger<BotStartup> logger)
 {
@@ -35,11 +40,21 @@ internal sealed class BotStartup(
         new() { Command = "help", Description = "How to ask, with example questions" },
         new() { Command = "sources", Description = "The articles I quote" },
         new() { Command = "ask", Description = "Ask a question (in groups: /ask your question)" },
+        new() { Command = "privacy", Description = "What I keep about your questions" },
+        new() { Command = "forget", Description = "Delete every question of yours I keep" },
+    ];
+
+    // Shown only in the operators' private chats with the bot.
+    private static readonly BotCommand[] OperatorCommands =
+    [
+        .. Commands,
+        new() { Command = "reindex", Description = "Operators: rebuild the index from the corpus" },
+        new() { Command = "stats", Description = "Operators: index and question figures" },
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await freshness.EnsureCurrentAsync(progress: null, cancellationToken).ConfigureAwait(false);
+        var rebuilt = await freshness.EnsureCurrentAsync(progress: null, cancellationToken).ConfigureAwait(false);
         await database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var me = await retry.ExecuteUntilReachableAsync("getMe", ct => client.GetMe(ct), cancellationToken).ConfigureAwait(false);
         await ledger.OpenAsync(me.Id, cancellationToken).ConfigureAwait(false);
@@ -56,6 +71,7 @@ internal sealed class BotStartup(
         }
 
         _ = RegisterCommandsAsync(cancellationToken);
+        _ = notifications.RunInBackgroundAsync(recheckFirst: rebuilt is { Succeeded: true }, cancellationToken);
     }
 
     private async Task RegisterCommandsAsync(CancellationToken cancellationToken)
@@ -63,6 +79,10 @@ internal sealed class BotStartup(
         try
         {
             await client.SetMyCommands(Commands, cancellationToken: cancellationToken).ConfigureAwait(false);
+            foreach (var userId in operators.Value.TelegramUserIds)
+            {
+                await client.SetMyCommands(OperatorCommands, BotCommandScope.Chat(userId), cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (RequestException e)
         {

@@ -5,8 +5,9 @@ namespace KforBot.Telegram.State;
 
 /// <summary>
 /// The bot's own SQLite file (default <c>data/bot.db</c>): handled update ids per bot, the last confirmed getUpdates
-/// offset, answers shown (for "More sources" and feedback), feedback records, chats that blocked the bot and groups that
-/// moved to a supergroup. Separate from the article index, which a reindex replaces. A write that finds the file locked
+/// offset, answers shown (for "More sources"), chats that blocked the bot and groups that moved to a supergroup.
+/// (Feedback is the interaction log's; files written before it keep their old feedback table, no longer written.)
+/// Separate from the article index, which a reindex replaces. A write that finds the file locked
 /// by another program waits <see cref="TelegramOptions.StateLockWaitSeconds"/>, then fails with <see cref="BotStateException"/>.
 /// </summary>
 internal sealed class BotStateDatabase : IBotStateDatabase, IDisposable
@@ -31,16 +32,6 @@ internal sealed class BotStateDatabase : IBotStateDatabase, IDisposable
             passages   TEXT    NOT NULL,
             created_at INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS answers_created_at ON answers (created_at);
-        CREATE TABLE IF NOT EXISTS feedback (
-            id          INTEGER PRIMARY KEY AUTOINCREMENT,
-            answer_id   INTEGER NOT NULL,
-            chat_id     INTEGER NOT NULL,
-            user_id     INTEGER NOT NULL,
-            vote        TEXT    NOT NULL CHECK (vote IN ('up', 'down')),
-            question    TEXT    NOT NULL,
-            passages    TEXT    NOT NULL,
-            recorded_at TEXT    NOT NULL,
-            UNIQUE (answer_id, user_id) ON CONFLICT REPLACE);
         CREATE TABLE IF NOT EXISTS blocked_chats (
             chat_id    INTEGER PRIMARY KEY,
             reason     TEXT    NOT NULL,

@@ -28,9 +28,10 @@ public sealed class StateFailureTests(SeedIndex index) : IClassFixture<SeedIndex
             var locked = await bot.AskAsync(FakeUpdates.PrivateText(8001, Question));
 
             Assert.StartsWith("Here is what my sources say:", locked.Text, StringComparison.Ordinal);
-            Assert.Empty(locked.ButtonTexts);
+            Assert.DoesNotContain("More sources", locked.ButtonTexts);
+            Assert.Contains("👍", locked.ButtonTexts);
             await bot.WithLogsOnTimeoutAsync(bot.Server.WaitUntilAsync(() => bot.Logs.Contains("as handled: The bot's state file"), "the ledger's failure logged"));
-            Assert.True(bot.Logs.Contains("Could not record the answer shown in chat 8001, which is sent without its buttons: The bot's state file"));
+            Assert.True(bot.Logs.Contains("Could not record the answer shown in chat 8001, which is sent without \"More sources\": The bot's state file"));
             Assert.True(bot.Logs.Contains("database is locked"));
         }
 
@@ -39,7 +40,7 @@ public sealed class StateFailureTests(SeedIndex index) : IClassFixture<SeedIndex
     }
 
     [Fact]
-    public async Task DiskFull_TheBotAnswers_AndTellsTheUserItsFeedbackWasNotRecorded()
+    public async Task DiskFull_TheBotAnswers_AndFeedbackStillReachesTheInteractionLog()
     {
         FullDiskState? disk = null;
         await using var bot = await TelegramBotHarness.StartAsync(index, services: s => s.AddSingleton<IBotStateDatabase>(p => disk = new FullDiskState(p.GetRequiredService<BotStateDatabase>())));
@@ -50,10 +51,12 @@ public sealed class StateFailureTests(SeedIndex index) : IClassFixture<SeedIndex
         var whileFull = await bot.AskAsync(FakeUpdates.PrivateText(8002, "How many US soldiers are in Kosovo?"));
 
         var ack = bot.Server.RequestsFor("answerCallbackQuery").Single();
-        Assert.Equal(BotReplies.FeedbackNotRecorded, ack.Body["text"]!.GetValue<string>());
+        Assert.Equal(BotReplies.ThanksHelpful, ack.Body["text"]!.GetValue<string>());
         Assert.StartsWith("Here is what my sources say:", whileFull.Text, StringComparison.Ordinal);
-        Assert.True(bot.Logs.Contains("Could not record feedback on answer 1 (helpful=True): The bot's state file"));
+        Assert.Contains("👍", whileFull.ButtonTexts);
         Assert.True(bot.Logs.Contains("database or disk is full"));
+        var entries = await bot.LogEntriesAsync(e => e.Any(x => x.Feedback is not null));
+        Assert.Equal(KforBot.Log.Feedback.Up, entries.Single(e => e.Question == Question).Feedback);
         Assert.Null(bot.Lifecycle.StopReason);
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using KforBot.Log;
+using KforBot.Log.Storage;
 using KforBot.Telegram;
 using KforBot.Telegram.Fakes;
 using KforBot.Telegram.Receiving;
@@ -12,7 +14,7 @@ namespace KforBot.Tests.Telegram.Support;
 
 /// <summary>
 /// The bot in a real host, polling a <see cref="FakeBotApiServer"/> on 127.0.0.1, with the seed index, its own
-/// state file in a temp folder, an <see cref="InstantTimeProvider"/> and every log line captured. Settings let
+/// state file and interaction log in a temp folder, an <see cref="InstantTimeProvider"/> and every log line captured. Settings let
 /// tests lift the flood limits and shorten retries so nothing sleeps.
 /// </summary>
 internal sealed class TelegramBotHarness : IAsyncDisposable
@@ -43,6 +45,8 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
 
     public string StatePath => Path.Combine(StateDirectory, "bot.db");
 
+    public string LogPath => Path.Combine(StateDirectory, "log.db");
+
     public BotLifecycle Lifecycle => Host.Services.GetRequiredService<BotLifecycle>();
 
     public static async Task<TelegramBotHarness> StartAsync(
@@ -64,6 +68,7 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
             ["Telegram:BotToken"] = token ?? server.Token,
             ["Telegram:ApiBaseUrl"] = server.BaseUrl.ToString(),
             ["Telegram:StatePath"] = Path.Combine(stateDirectory, "bot.db"),
+            ["Log:Path"] = Path.Combine(stateDirectory, "log.db"),
             ["Telegram:PollTimeoutSeconds"] = "5",
             ["Telegram:RequestTimeout"] = "00:00:10",
             ["Telegram:RetryBaseDelay"] = "00:00:01",
@@ -83,6 +88,9 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
         var time = new InstantTimeProvider();
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSharedEncoder().AddAnswering();
+        builder.Services.AddInteractionLog();
+        // The daily retention timer would move this clock a day forward at a random moment; retention has its own tests.
+        builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(LogRetentionService)));
         builder.Services.AddTelegramBot();
         services?.Invoke(builder.Services);
         var host = builder.Build();
@@ -127,6 +135,36 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
         catch (TimeoutException e)
         {
             throw new TimeoutException(e.Message + Environment.NewLine + "The bot logged:" + Environment.NewLine + string.Join(Environment.NewLine, Logs.Lines.TakeLast(40)), e);
+        }
+    }
+
+    /// <summary>
+    /// The interaction log's entries, newest first, once <paramref name="until"/> holds for them: the log writes in the
+    /// background, so a test waits for the writes it expects (20 s at most, against a hung test).
+    /// </summary>
+    public async Task<List<InteractionEntry>> LogEntriesAsync(Func<List<InteractionEntry>, bool> until)
+    {
+        var queries = Host.Services.GetRequiredService<InteractionQueries>();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            var entries = new List<InteractionEntry>();
+            await foreach (var entry in queries.ListAsync(new InteractionFilter(), CancellationToken.None))
+            {
+                entries.Add(entry);
+            }
+
+            if (until(entries))
+            {
+                return entries;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The interaction log did not reach the expected state; it holds {entries.Count} entries.");
+            }
+
+            await Task.Delay(20);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using KforBot.Log;
 using KforBot.Telegram;
 using KforBot.Telegram.Fakes;
 using KforBot.Telegram.Receiving;
@@ -32,11 +33,13 @@ internal static class WebhookBotHost
             ["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/update",
             ["Telegram:WebhookSecret"] = Secret,
             ["Telegram:StatePath"] = Path.Combine(stateDirectory, "bot.db"),
+            ["Log:Path"] = Path.Combine(stateDirectory, "log.db"),
         });
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Services.AddSingleton<TimeProvider>(new InstantTimeProvider());
         builder.Services.AddSharedEncoder().AddAnswering();
+        builder.Services.AddInteractionLog();
         builder.Services.AddTelegramBot();
         var app = builder.Build();
         app.MapTelegramWebhook();

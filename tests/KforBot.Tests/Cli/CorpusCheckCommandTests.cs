@@ -1,0 +1,62 @@
+using KforBot.Tests.Support;
+
+namespace KforBot.Tests.Cli;
+
+public sealed class CorpusCheckCommandTests : IDisposable
+{
+    private const string Good = "---\ntitle: \"Good\"\noutlet: \"O\"\n---\n\nA paragraph about soldiers in Kosovo and the mission.\n";
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task CorpusCheck_SoundCorpus_ExitsZero_WithThePerFileReport_AndIndexesNothing()
+    {
+        _folder.Write("corpus/good.md", Good);
+        _folder.Write("corpus/other.md", Good.Replace("Good", "Other", StringComparison.Ordinal));
+
+        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"Corpus: {_folder.Combine("corpus")} (2 files)", output, StringComparison.Ordinal);
+        Assert.Contains("  ok       good.md: 1 article", output, StringComparison.Ordinal);
+        Assert.Contains("  ok       other.md: 1 article", output, StringComparison.Ordinal);
+        Assert.Contains("Checked: 2 articles can be indexed; no file is broken.", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_folder.Combine("i")));
+    }
+
+    [Fact]
+    public async Task CorpusCheck_ABrokenFile_ExitsNonZero_NamingTheFileAndWhy()
+    {
+        _folder.Write("corpus/good.md", Good);
+        _folder.Write("corpus/bad.md", "---\noutlet: \"O\"\n---\nNo title here.\n");
+
+        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("  ok       good.md: 1 article", output, StringComparison.Ordinal);
+        Assert.Contains("  skipped  bad.md", output, StringComparison.Ordinal);
+        Assert.Contains("title", output, StringComparison.Ordinal);
+        Assert.Contains("Checked: 1 articles can be indexed; 1 file has problems that skip articles (above).", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_folder.Combine("i")));
+    }
+
+    [Fact]
+    public async Task CorpusCheck_MissingFolder_ExitsNonZero_NamingIt()
+    {
+        var (exitCode, _, error) = await CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", _folder.Combine("none"), "--index", _folder.Combine("i"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"The corpus folder '{_folder.Combine("none")}' does not exist.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CorpusCheck_TheSeedCorpus_IsSound()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("i"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Checked: 5 articles can be indexed; no file is broken.", output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using KforBot.Cli;
+using KforBot.Search;
+using KforBot.Tests.Support;
+using Spectre.Console;
+
+namespace KforBot.Tests.Cli;
+
+public sealed class ReindexProgressTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Reindex_WithRedirectedOutput_WritesThePlainProgressLines_WithoutTerminalCodes()
+    {
+        var (exitCode, _, error) = await CliRunner.RunAsync(string.Empty, "reindex", "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index"));
+
+        Assert.Equal(0, exitCode);
+        var progress = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("Indexing:", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(progress);
+        Assert.All(progress, line => Assert.Matches(@"^Indexing: \d+/5 articles, \d+ passages \(\d+%\)$", line));
+        Assert.Equal("100%)", progress[^1][^5..]);
+        Assert.DoesNotContain('\u001b', error);
+        Assert.DoesNotContain('\r', error.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Bars_OnATerminal_ShowReadingPassagesAndEmbeddings_AndEndFull()
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.Yes,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.Yes,
+            Out = new AnsiConsoleOutput(output),
+        });
+        var report = new ReindexReport(true, null, 2, 2, 30, [], TimeSpan.FromSeconds(1), "index") { PassagesEmbedded = 20 };
+
+        var returned = await ReindexProgressBars.RunAsync(console, progress =>
+        {
+            progress.Report(new ReindexProgress(1, 2, 14) { PassagesEmbedded = 8 });
+            progress.Report(new ReindexProgress(2, 2, 30) { PassagesEmbedded = 16 });
+            return Task.FromResult(report);
+        });
+
+        Assert.Same(report, returned);
+        // The last frame, without the terminal's cursor and colour codes.
+        var text = Regex.Replace(Regex.Replace(output.ToString(), @"\u001b\[[0-9;?]*[A-Za-z]", " "), @"\s+", " ");
+        Assert.Contains("Reading", text, StringComparison.Ordinal);
+        Assert.Contains("2/2 articles", text, StringComparison.Ordinal);
+        Assert.Contains("30 passages", text, StringComparison.Ordinal);
+        Assert.Contains("Embeddings (10 from the cache)", text, StringComparison.Ordinal);
+        Assert.Contains("20 passages", text, StringComparison.Ordinal);
+    }
+}
