@@ -49,7 +49,7 @@ internal static class AskCommand
         return command;
     }
 
-    private static async Task AnswerBatchAsync(IQuestionAnswerer answerer, CliContext context, bool json, CancellationToken cancellationToken)
+    internal static async Task AnswerBatchAsync(IQuestionAnswerer answerer, CliContext context, bool json, CancellationToken cancellationToken)
     {
         while (await context.Input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
