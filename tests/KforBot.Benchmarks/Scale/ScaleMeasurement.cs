@@ -8,6 +8,7 @@ internal sealed record ScaleMeasurement(
     long CorpusBytes,
     TimeSpan Reindex,
     TimeSpan BareLucene,
+    double CpuRatio,
     long LuceneBytes,
     long VectorBytes,
     long CacheBytes,

@@ -16,6 +16,7 @@ internal static class ScaleReport
         Row(table, measurements, "reindex rate (MB/s)", m => F(m.ReindexMegabytesPerSecond, 2), string.Empty);
         Row(table, measurements, "bare Lucene.Net IndexWriter + StandardAnalyzer (MB/s)", m => F(m.BareLuceneMegabytesPerSecond, 2), string.Empty);
         Row(table, measurements, "reindex rate / bare Lucene rate", m => F(m.RateRatio, 2), ">= 0.70");
+        Row(table, measurements, "bare Lucene CPU time / reindex CPU time", m => F(1 / m.CpuRatio, 2), string.Empty);
         Row(table, measurements, "index size: Lucene (MB; bare Lucene)", m => $"{F(m.LuceneBytes / 1e6, 1)} ({F(m.BareLuceneBytes / 1e6, 1)})", string.Empty);
         Row(table, measurements, "index size: passage vectors (MB)", m => F(m.VectorBytes / 1e6, 1), string.Empty);
         Row(table, measurements, "embedding cache (MB)", m => F(m.CacheBytes / 1e6, 1), string.Empty);

@@ -76,6 +76,20 @@ public sealed class BenchmarkSmokeTests : IDisposable
     }
 
     [Fact]
+    public async Task IndexStages_TinyCorpus_PrintsEachStage()
+    {
+        _folder.Write("corpus/kfor.md", KforArticle);
+        using var output = new StringWriter();
+
+        var code = await new IndexStagesBenchmark().RunAsync(["--corpus", _folder.Combine("corpus"), "--work", _folder.Combine("work")], output, CancellationToken.None);
+
+        var text = output.ToString();
+        Assert.True(code == 0, text);
+        Assert.Matches(@"\| Lucene writer[^|]+\| [0-9.]+ +\| [0-9.]+ +\|", text);
+        Assert.Matches(@"\| bare Lucene.Net[^|]+\| [0-9.]+ +\| [0-9.]+ +\|", text);
+    }
+
+    [Fact]
     public void SyntheticVectors_SameText_SameUnitVector()
     {
         var first = SyntheticPassageEncoder.UnitVector("KFOR has about 4,600 troops.", 384);
