@@ -11,7 +11,9 @@ internal static class MachineDescription
         var memory = ReadFirst("/proc/meminfo", "MemTotal");
         var lucene = typeof(Lucene.Net.Index.IndexWriter).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split(' ', '+')[0];
-        return $"{Environment.ProcessorCount} cores, {cpu}, memory {memory ?? "unknown"}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Lucene.Net {lucene ?? "unknown"}";
+        // Other work on the machine slows every figure: the load average says how much there was.
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+        return $"{Environment.ProcessorCount} cores, {cpu}, memory {memory ?? "unknown"}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Lucene.Net {lucene ?? "unknown"}; load average {load} at start";
     }
 
     private static string? ReadFirst(string path, string key)
