@@ -8,6 +8,19 @@ var benchmarks = typeof(IBenchmark).Assembly.GetTypes()
     .OrderBy(b => b.Name, StringComparer.Ordinal)
     .ToList();
 
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+// Not a benchmark: the bot process the scale benchmark starts (see SyntheticVectorBot).
+if (args is [KforBot.Benchmarks.Scale.SyntheticVectorBot.CommandName, ..])
+{
+    return await KforBot.Benchmarks.Scale.SyntheticVectorBot.RunAsync(args[1..], cancellation.Token);
+}
+
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(b => b.Name == args[0]) : null;
 if (chosen is null)
 {
@@ -20,10 +33,4 @@ if (chosen is null)
     return args.Length == 0 ? 0 : 2;
 }
 
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancellation.Cancel();
-};
 return await chosen.RunAsync(args.Skip(1).ToList(), Console.Out, cancellation.Token);

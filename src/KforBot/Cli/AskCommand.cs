@@ -50,7 +50,7 @@ internal static class AskCommand
         return command;
     }
 
-    private static async Task AnswerBatchAsync(RecordedAnswerer answerer, CliContext context, bool json, CancellationToken cancellationToken)
+    internal static async Task AnswerBatchAsync(RecordedAnswerer answerer, CliContext context, bool json, CancellationToken cancellationToken)
     {
         await foreach (var line in InputLines.ReadAsync(context.Input, cancellationToken).ConfigureAwait(false))
         {

@@ -9,7 +9,8 @@ namespace KforBot.Benchmarks.Scale;
 /// <summary>The bot's own reindex, run inside the benchmark so process start-up is not counted in its rate.</summary>
 internal static class InProcessIndexer
 {
-    public static async Task<(TimeSpan Elapsed, ReindexReport Report)> RunAsync(string corpusDirectory, string indexPath, CancellationToken cancellationToken)
+    /// <param name="syntheticVectors">Whether passages get <see cref="SyntheticPassageEncoder"/>'s vectors instead of the model's.</param>
+    public static async Task<(TimeSpan Elapsed, ReindexReport Report)> RunAsync(string corpusDirectory, string indexPath, bool syntheticVectors, CancellationToken cancellationToken)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Corpus:Directory"] = corpusDirectory, ["Index:Path"] = indexPath })
@@ -18,6 +19,11 @@ internal static class InProcessIndexer
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddAnswering();
+        if (syntheticVectors)
+        {
+            SyntheticVectorBot.AddSyntheticPassageVectors(services);
+        }
+
         await using var provider = services.BuildServiceProvider();
         var started = Stopwatch.GetTimestamp();
         var report = await provider.GetRequiredService<IIndexBuilder>().BuildAsync(corpusDirectory, null, cancellationToken).ConfigureAwait(false);

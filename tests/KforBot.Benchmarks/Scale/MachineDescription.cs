@@ -9,11 +9,11 @@ internal static class MachineDescription
     {
         var cpu = ReadFirst("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString();
         var memory = ReadFirst("/proc/meminfo", "MemTotal");
-        var sqlite = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
-        sqlite.Open();
-        var version = sqlite.ServerVersion;
-        sqlite.Dispose();
-        return $"{Environment.ProcessorCount} cores, {cpu}, memory {memory ?? "unknown"}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, SQLite {version}";
+        var lucene = typeof(Lucene.Net.Index.IndexWriter).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split(' ', '+')[0];
+        // Other work on the machine slows every figure: the load average says how much there was.
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+        return $"{Environment.ProcessorCount} cores, {cpu}, memory {memory ?? "unknown"}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Lucene.Net {lucene ?? "unknown"}; load average {load} at start";
     }
 
     private static string? ReadFirst(string path, string key)

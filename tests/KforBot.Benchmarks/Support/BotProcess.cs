@@ -6,7 +6,8 @@ namespace KforBot.Benchmarks.Support;
 
 /// <summary>
 /// The bot's own command line (<c>KforBot.dll</c>, built beside the benchmarks) run as a child process, so its
-/// start-up time and memory are measured as a user would see them: one line in, one line out.
+/// start-up time and memory are measured as a user would see them: one line in, one line out. Settings the command
+/// line has no option for are passed as environment variables (<c>Answering__WordsWeight</c>), as a user would.
 /// </summary>
 internal sealed class BotProcess : IAsyncDisposable
 {
@@ -39,9 +40,21 @@ internal sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    public static BotProcess Start(params string[] args)
+    public static BotProcess Start(params string[] args) => Start(args, environment: null);
+
+    /// <param name="environment">Settings for the bot, e.g. <c>Answering__WordsWeight</c>; null for none.</param>
+    public static BotProcess Start(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment) =>
+        Start(Path.Combine(AppContext.BaseDirectory, "KforBot.dll"), args, environment);
+
+    /// <summary>
+    /// The bot's <c>ask --json --batch</c> with synthetic passage vectors (<see cref="Scale.SyntheticVectorBot"/>),
+    /// run from the benchmarks' own executable: the bot's code, another encoder for passages.
+    /// </summary>
+    public static BotProcess StartWithSyntheticVectors(IReadOnlyList<string> location) =>
+        Start(typeof(BotProcess).Assembly.Location, [Scale.SyntheticVectorBot.CommandName, .. location], environment: null);
+
+    private static BotProcess Start(string bot, IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment)
     {
-        var bot = Path.Combine(AppContext.BaseDirectory, "KforBot.dll");
         if (!File.Exists(bot))
         {
             throw new FileNotFoundException($"The bot is not built beside the benchmarks: {bot}");
@@ -65,14 +78,23 @@ internal sealed class BotProcess : IAsyncDisposable
 
         // Log lines would cost time on standard error; warnings and errors still show.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         return new BotProcess(Process.Start(start)!);
     }
 
     /// <summary>Runs the bot to its end, sampling its peak memory until it exits.</summary>
-    public static async Task<BotRun> RunAsync(string[] args, string input, CancellationToken cancellationToken)
+    public static Task<BotRun> RunAsync(string[] args, string input, CancellationToken cancellationToken) =>
+        RunAsync(args, input, environment: null, cancellationToken);
+
+    /// <summary>Runs the bot to its end with settings in its environment, sampling its peak memory until it exits.</summary>
+    public static async Task<BotRun> RunAsync(string[] args, string input, IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        await using var bot = Start(args);
+        await using var bot = Start(args, environment);
         var output = bot._process.StandardOutput.ReadToEndAsync(cancellationToken);
         await bot._process.StandardInput.WriteAsync(input).ConfigureAwait(false);
         bot._process.StandardInput.Close();
@@ -94,6 +116,35 @@ internal sealed class BotProcess : IAsyncDisposable
         await _process.StandardInput.FlushAsync(cancellationToken).ConfigureAwait(false);
         return await _process.StandardOutput.ReadLineAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"The bot stopped before answering: {Errors}");
+    }
+
+    /// <summary>
+    /// Sends every line at once and reads the answers as they come, as a batch from a file would be answered.
+    /// </summary>
+    /// <returns>The time from the first line sent to the last answer read.</returns>
+    public async Task<TimeSpan> ExchangeAllAsync(IReadOnlyList<string> lines, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        // Written while the answers are read: a pipe's buffer would otherwise fill up on both sides.
+        var writing = Task.Run(
+            async () =>
+            {
+                foreach (var line in lines)
+                {
+                    await _process.StandardInput.WriteLineAsync(line).ConfigureAwait(false);
+                }
+
+                await _process.StandardInput.FlushAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            _ = await _process.StandardOutput.ReadLineAsync(cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"The bot stopped after {i} of {lines.Count} answers: {Errors}");
+        }
+
+        await writing.ConfigureAwait(false);
+        return Stopwatch.GetElapsedTime(started);
     }
 
     /// <summary>The process's peak resident memory so far (VmHWM); 0 where /proc is not available.</summary>

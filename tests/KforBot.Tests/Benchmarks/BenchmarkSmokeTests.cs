@@ -8,6 +8,8 @@ namespace KforBot.Tests.Benchmarks;
 /// <summary>Runs each benchmark end to end on data made here, a few articles and queries, so they keep working.</summary>
 public sealed class BenchmarkSmokeTests : IDisposable
 {
+    private const string KforArticle = "---\ntitle: \"KFOR troops\"\noutlet: \"Wire\"\n---\n\nKFOR has about 4,600 troops in Kosovo, from 33 countries.\n";
+
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -25,9 +27,76 @@ public sealed class BenchmarkSmokeTests : IDisposable
 
         var code = await new SciFactBenchmark().RunAsync(["--data", _folder.Combine("data"), "--work", _folder.Combine("work")], output, CancellationToken.None);
 
-        Assert.True(code == 0, output.ToString());
-        Assert.Contains("| KforBot", output.ToString(), StringComparison.Ordinal);
-        Assert.Matches(@"\| KforBot [^|]+\| 1\.000 +\| 1\.000 +\|", output.ToString());
+        var text = output.ToString();
+        Assert.True(code == 0, text);
+        Assert.Matches(@"\| KforBot words only[^|]+\| 1\.000 +\| 1\.000 +\|", text);
+        Assert.Matches(@"\| KforBot hybrid, shipped[^|]+\| 1\.000 +\| 1\.000 +\|", text);
+        Assert.Contains("| KforBot meaning only", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Seed_TinyCorpus_PrintsEverySpeedGoal()
+    {
+        _folder.Write("seed/kfor.md", KforArticle);
+        using var output = new StringWriter();
+
+        var code = await new SeedBenchmark().RunAsync(
+            ["--seed", _folder.Combine("seed"), "--work", _folder.Combine("work"), "--runs", "1", "--questions", "3"], output, CancellationToken.None);
+
+        var text = output.ToString();
+        Assert.True(code == 0, text);
+        Assert.Contains("Indexed 1 articles (1 passages)", text, StringComparison.Ordinal);
+        Assert.Matches(@"\| reindex when no passage changed[^|]+\| [0-9.]+ +\|", text);
+        Assert.Matches(@"\| answer p99[^|]+\| [0-9.]+ +\|", text);
+        Assert.Matches(@"\| questions/s through ask --json --batch +\| [0-9.]+ +\|", text);
+    }
+
+    [Fact]
+    public async Task Scale_TinyCorpus_PrintsTheTableWithSyntheticVectors()
+    {
+        _folder.Write("seed/kfor.md", KforArticle);
+        _folder.Write("data/reuters21578.jsonl", string.Join('\n',
+            """{"id": "1", "date": "26-FEB-1987 15:01:01.79", "title": "BAHIA COCOA REVIEW", "body": "Showers continued throughout the week in\nthe Bahia cocoa zone.\n    The dry period means the temporao will be late."}""",
+            """{"id": "2", "date": "26-FEB-1987 15:02:20.00", "title": "", "body": "A story without a title is left out."}""",
+            """{"id": "3", "date": "26-FEB-1987 15:03:27.51", "title": "GOLD PRICES RISE", "body": "Gold rose two dollars an ounce in London trading."}"""));
+        using var output = new StringWriter();
+
+        var code = await new ScaleBenchmark().RunAsync(
+            ["--data", _folder.Combine("data"), "--seed", _folder.Combine("seed"), "--work", _folder.Combine("work"), "--stories", "5", "--runs", "1", "--questions", "3", "--sample", "2"],
+            output,
+            CancellationToken.None);
+
+        var text = output.ToString();
+        Assert.True(code == 0, text);
+        Assert.Matches(@"\| articles indexed \(seed \+ Reuters\) +\| 6 +\|", text);
+        Assert.Matches(@"\| reindex rate / bare Lucene rate +\| [0-9.]+ +\| >= 0\.70 +\|", text);
+        Assert.Matches(@"\| answer p99 \(ms, real question embedding\) +\| [0-9.]+ +\|", text);
+        Assert.Contains("Synthetic vectors", text, StringComparison.Ordinal);
+        Assert.Matches(@"Model \([^)]+\): [0-9.]+ passages/s", text);
+    }
+
+    [Fact]
+    public async Task IndexStages_TinyCorpus_PrintsEachStage()
+    {
+        _folder.Write("corpus/kfor.md", KforArticle);
+        using var output = new StringWriter();
+
+        var code = await new IndexStagesBenchmark().RunAsync(["--corpus", _folder.Combine("corpus"), "--work", _folder.Combine("work")], output, CancellationToken.None);
+
+        var text = output.ToString();
+        Assert.True(code == 0, text);
+        Assert.Matches(@"\| Lucene writer[^|]+\| [0-9.]+ +\| [0-9.]+ +\|", text);
+        Assert.Matches(@"\| bare Lucene.Net[^|]+\| [0-9.]+ +\| [0-9.]+ +\|", text);
+    }
+
+    [Fact]
+    public void SyntheticVectors_SameText_SameUnitVector()
+    {
+        var first = SyntheticPassageEncoder.UnitVector("KFOR has about 4,600 troops.", 384);
+
+        Assert.Equal(first, SyntheticPassageEncoder.UnitVector("KFOR has about 4,600 troops.", 384));
+        Assert.NotEqual(first, SyntheticPassageEncoder.UnitVector("KFOR has about 4,700 troops.", 384));
+        Assert.Equal(1.0, Math.Sqrt(first.Sum(x => (double)x * x)), precision: 5);
     }
 
     private static string Document(string id, string title, string text) =>

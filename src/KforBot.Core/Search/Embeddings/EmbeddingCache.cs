@@ -20,6 +20,11 @@ internal sealed class EmbeddingCache : IDisposable
         _modelId = modelId;
     }
 
+    /// <remarks>
+    /// A rowid table, not WITHOUT ROWID: a 1.5 KB vector is too large a row for a table ordered by its random hash
+    /// key (two rows a page, pages split on every insert); appended in rowid order beside a small key index, a
+    /// 100,000-passage build writes it several times faster and half the size (scale benchmark).
+    /// </remarks>
     public static EmbeddingCache Open(string path, string modelId)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
@@ -28,7 +33,7 @@ internal sealed class EmbeddingCache : IDisposable
         command.CommandText = """
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = NORMAL;
-            CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL);
             """;
         command.ExecuteNonQuery();
         return new EmbeddingCache(connection, modelId);

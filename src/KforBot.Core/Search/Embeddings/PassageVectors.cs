@@ -25,13 +25,17 @@ internal sealed class PassageVectors
 
     public static PassageVectors Load(string path, int dimensions, int expectedCount)
     {
-        var bytes = File.ReadAllBytes(path);
-        if (bytes.Length != (long)expectedCount * dimensions * sizeof(float))
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        if (file.Length != (long)expectedCount * dimensions * sizeof(float))
         {
-            throw new InvalidDataException($"{path} holds {bytes.Length} bytes, not {expectedCount} vectors of {dimensions} dimensions");
+            throw new InvalidDataException($"{path} holds {file.Length} bytes, not {expectedCount} vectors of {dimensions} dimensions");
         }
 
-        return new PassageVectors(MemoryMarshal.Cast<byte, float>(bytes).ToArray(), dimensions);
+        // Read straight into the array searched: reading the file's bytes first and copying them held two copies at
+        // once, 1.6 GB for the 527,000 passages of 100,000 news stories (scale benchmark).
+        var values = GC.AllocateUninitializedArray<float>(expectedCount * dimensions);
+        file.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        return new PassageVectors(values, dimensions);
     }
 
     public ReadOnlySpan<float> this[int ordinal] => _values.AsSpan(ordinal * Dimensions, Dimensions);

@@ -1,0 +1,34 @@
+using KforBot.Search.Embeddings;
+using KforBot.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace KforBot.Tests.Search.Embeddings;
+
+public sealed class EmbeddingCacheTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public void Find_AfterAddInAnEarlierOpening_GivesTheVectorsBackForTheSameModelOnly()
+    {
+        var path = _folder.Combine("embedding-cache.db");
+        using (var cache = EmbeddingCache.Open(path, "model-a"))
+        {
+            cache.Add(["KFOR has 4,600 troops."], [[0.6f, 0.8f]]);
+        }
+
+        using var sameModel = EmbeddingCache.Open(path, "model-a");
+        using var otherModel = EmbeddingCache.Open(path, "model-b");
+
+        var found = sameModel.Find(["KFOR has 4,600 troops.", "A passage never embedded."]);
+        Assert.Equal([0.6f, 0.8f], found[0]!);
+        Assert.Null(found[1]);
+        Assert.Null(otherModel.Find(["KFOR has 4,600 troops."])[0]);
+    }
+}
