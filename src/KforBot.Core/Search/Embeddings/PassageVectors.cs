@@ -38,18 +38,46 @@ internal sealed class PassageVectors
         return new PassageVectors(values, dimensions);
     }
 
+    /// <summary>Vectors already in memory, one after another (benchmarks and tests).</summary>
+    public static PassageVectors Of(float[] values, int dimensions) =>
+        values.Length % dimensions == 0 ? new PassageVectors(values, dimensions) : throw new ArgumentException($"{values.Length} values are not whole vectors of {dimensions}.", nameof(values));
+
     public ReadOnlySpan<float> this[int ordinal] => _values.AsSpan(ordinal * Dimensions, Dimensions);
 
+    /// <summary>Below this many vectors one thread scans them faster than several can be started.</summary>
+    private const int VectorsPerThread = 50_000;
+
     /// <summary>The <paramref name="top"/> passages closest to <paramref name="query"/>, closest first, with their cosine.</summary>
-    public List<PassageHit> Nearest(ReadOnlySpan<float> query, int top)
+    /// <param name="query">The question's unit vector.</param>
+    /// <param name="top">How many passages to return.</param>
+    /// <param name="threads">
+    /// How many threads scan at most (default: one per core). A large index is scanned in parts side by side: the
+    /// scan reads every vector, so it is bound by memory bandwidth and one core does not reach it.
+    /// </param>
+    public List<PassageHit> Nearest(float[] query, int top, int threads = 0)
     {
         if (query.Length != Dimensions)
         {
             throw new ArgumentException($"The query has {query.Length} dimensions, the passages {Dimensions}.", nameof(query));
         }
 
+        var parts = Math.Clamp(Count / VectorsPerThread, 1, threads > 0 ? threads : Environment.ProcessorCount);
+        if (parts == 1 || top <= 0)
+        {
+            return Scan(query, 0, Count, top);
+        }
+
+        var size = (Count + parts - 1) / parts;
+        var found = new List<PassageHit>[parts];
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
+            found[part] = Scan(query, part * size, Math.Min(Count, (part + 1) * size), top));
+        return found.SelectMany(hits => hits).OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Ordinal).Take(top).ToList();
+    }
+
+    private List<PassageHit> Scan(float[] query, int from, int to, int top)
+    {
         var best = new PriorityQueue<int, float>(top + 1);
-        for (var ordinal = 0; ordinal < Count; ordinal++)
+        for (var ordinal = from; ordinal < to; ordinal++)
         {
             var score = Dot(query, this[ordinal]);
             if (best.Count < top)
