@@ -90,6 +90,19 @@ public sealed class BenchmarkSmokeTests : IDisposable
     }
 
     [Fact]
+    public async Task VectorSearch_FewVectors_PrintsOneThreadAndOnePerCore()
+    {
+        using var output = new StringWriter();
+
+        var code = await new KforBot.Benchmarks.VectorSearchBenchmark().RunAsync(["--passages", "300", "--queries", "3"], output, CancellationToken.None);
+
+        var text = output.ToString();
+        Assert.True(code == 0, text);
+        Assert.Matches(@"1 thread\(s\): median [0-9.]+ ms", text);
+        Assert.Contains("synthetic unit vectors", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SyntheticVectors_SameText_SameUnitVector()
     {
         var first = SyntheticPassageEncoder.UnitVector("KFOR has about 4,600 troops.", 384);

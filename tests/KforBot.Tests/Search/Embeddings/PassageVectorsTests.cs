@@ -32,6 +32,22 @@ public sealed class PassageVectorsTests : IDisposable
         Assert.Contains("holds 16 bytes, not 2 vectors of 4 dimensions", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Nearest_LargeIndexScannedInParts_FindsWhatOneScanFinds()
+    {
+        const int Dimensions = 8;
+        var random = new Random(3);
+        var values = Enumerable.Range(0, 120_001 * Dimensions).Select(_ => (float)((random.NextDouble() * 2) - 1)).ToArray();
+        var vectors = PassageVectors.Of(values, Dimensions);
+        var query = Enumerable.Range(0, Dimensions).Select(_ => (float)random.NextDouble()).ToArray();
+
+        var alone = vectors.Nearest(query, 50, threads: 1);
+        var inParts = vectors.Nearest(query, 50, threads: 3);
+
+        Assert.Equal(alone, inParts);
+        Assert.Equal(alone.OrderByDescending(h => h.Score), alone);
+    }
+
     private string WriteVectors(params float[][] vectors)
     {
         var path = _folder.Combine(PassageVectors.FileName);
