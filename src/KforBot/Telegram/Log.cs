@@ -91,6 +91,9 @@ internal static partial class Log
     [LoggerMessage(1309, LogLevel.Error, "The re-check of refusals or its notifications failed; they are tried again after the next reindex")]
     public static partial void RecheckFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(1310, LogLevel.Information, "Index generation {Generation} was published; re-checking refusals")]
+    public static partial void NewGenerationSeen(ILogger logger, string generation);
+
     [LoggerMessage(1400, LogLevel.Warning, "Chat {ChatId}: the bot may no longer write there ({Reason})")]
     public static partial void ChatBlocked(ILogger logger, long chatId, string reason);
 

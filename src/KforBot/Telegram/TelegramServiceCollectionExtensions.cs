@@ -59,6 +59,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<MembershipTracker>();
         services.AddSingleton<UpdateRouter>();
         services.AddSingleton<SourceNotifications>();
+        services.AddHostedService<ReindexWatch>();
         services.AddSingleton<OperatorGate>();
         services.AddSingleton<LiveReindex>();
         services.AddSingleton<OperatorResponder>();

@@ -1,10 +1,13 @@
 using KforBot.Answering;
+using KforBot.Search;
 using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Fakes;
 using KforBot.Telegram.Notifications;
 using KforBot.Tests.Log;
+using KforBot.Tests.Support;
 using KforBot.Tests.Telegram.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KforBot.Tests.Telegram.Notifications;
 
@@ -40,6 +43,32 @@ public sealed class SourceNotificationsTests(SeedIndex index) : IClassFixture<Se
         Assert.Equal(1, answered.Sum() + third);
         var entry = (await bot.LogEntriesAsync(e => e[0].NotifiedAt is not null)).Single();
         Assert.Equal("new-helicopters", entry.NowAnswerable!.ArticleId);
+    }
+
+    [Fact]
+    public async Task NotifyMe_AGenerationPublishedByAnotherProcess_IsNoticedAndTheAnswerSentOnce()
+    {
+        var answerer = new ScriptedAnswerer();
+        await using var bot = await TelegramBotHarness.StartAsync(index, services: s => s.AddSingleton<IQuestionAnswerer>(answerer));
+        var refusal = await bot.AskAsync(FakeUpdates.PrivateText(1203, Question));
+        await bot.DeliverAndWaitAsync(FakeUpdates.Callback(1203, 1203, 5003, refusal.CallbackData(AnswerKeyboard.NotifyMe)!));
+        await bot.LogEntriesAsync(e => e.Count == 1 && e[0].NotifyTo == "1203");
+        var watch = new ReindexWatch(
+            bot.Host.Services.GetRequiredService<IPassageIndex>(), bot.Host.Services.GetRequiredService<SourceNotifications>(), TimeProvider.System, NullLogger<ReindexWatch>.Instance);
+        var before = bot.Server.RequestsFor("sendMessage").Count;
+
+        var firstLook = await watch.CheckOnceAsync(CancellationToken.None);
+        answerer.Answer(Sample.Answered(Question));
+        using (var reindex = new AnsweringServices(SeedIndex.CorpusDirectory, index.IndexPath))
+        {
+            Assert.True((await reindex.BuildIndexAsync()).Succeeded);
+        }
+
+        var afterReindex = await watch.CheckOnceAsync(CancellationToken.None);
+        var again = await watch.CheckOnceAsync(CancellationToken.None);
+
+        Assert.Equal((false, true, false), (firstLook, afterReindex, again));
+        Assert.Single(bot.Server.RequestsFor("sendMessage").Skip(before), m => m.ChatId == 1203);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using KforBot.Log;
 using KforBot.Log.Storage;
 using KforBot.Telegram;
 using KforBot.Telegram.Fakes;
+using KforBot.Telegram.Notifications;
 using KforBot.Telegram.Receiving;
 using KforBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
@@ -92,6 +93,9 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
         // The daily retention timer would move this clock a day forward at a random moment; retention has its own tests.
         builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(LogRetentionService)));
         builder.Services.AddTelegramBot();
+
+        // Likewise the watch for new index generations, which the instant clock would run without pause; its own test calls it.
+        builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(ReindexWatch)));
         services?.Invoke(builder.Services);
         var host = builder.Build();
         var harness = new TelegramBotHarness(server, ownsServer, stateDirectory, ownsState, host, logs, time);
