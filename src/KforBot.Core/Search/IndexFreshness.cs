@@ -1,4 +1,5 @@
 using KforBot.Corpus;
+using KforBot.Search.Embeddings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,7 @@ namespace KforBot.Search;
 public sealed partial class IndexFreshness(
     IPassageIndex index,
     IIndexBuilder builder,
+    IPassageEncoder encoder,
     IOptions<CorpusOptions> corpusOptions,
     ILogger<IndexFreshness> logger)
 {
@@ -18,6 +20,8 @@ public sealed partial class IndexFreshness(
     /// <returns>The reindex report when a rebuild ran, otherwise null.</returns>
     public async Task<ReindexReport?> EnsureCurrentAsync(IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
     {
+        // Every start answers or builds with the model: load it while the index is checked.
+        encoder.Preload();
         var corpus = corpusOptions.Value.ResolveDirectory();
         var (summary, unusable) = await index.TryGetSummaryAsync(cancellationToken).ConfigureAwait(false);
         if (!Directory.Exists(corpus))

@@ -37,6 +37,9 @@ internal sealed class ArcticEncoder : IPassageEncoder, IDisposable
     public float[] EncodeQuestion(string question, CancellationToken cancellationToken) =>
         _encoder.Value.Encode([QueryPrefix + question], cancellationToken)[0];
 
+    /// <summary>Loads ONNX Runtime and the model (about a second) on a pool thread while the index is checked and opened.</summary>
+    public void Preload() => ThreadPool.QueueUserWorkItem(_ => _ = _encoder.Value);
+
     public void Dispose()
     {
         if (_encoder.IsValueCreated)

@@ -13,4 +13,9 @@ public interface IPassageEncoder
 
     /// <summary>The unit vector of a question, for searching passages.</summary>
     float[] EncodeQuestion(string question, CancellationToken cancellationToken);
+
+    /// <summary>Starts loading the model in the background, so that start-up work and loading overlap. Default: nothing to load.</summary>
+    void Preload()
+    {
+    }
 }
