@@ -1,6 +1,6 @@
 namespace KforBot.Search;
 
-/// <summary>There is no index to answer from (never built, deleted, not an index file, or another version's).</summary>
+/// <summary>There is no index to answer from (never built, deleted, not an index folder, damaged, or another version's).</summary>
 public sealed class IndexUnavailableException(string message, Exception? innerException = null)
     : Exception(message, innerException)
 {

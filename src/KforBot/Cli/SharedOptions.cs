@@ -13,7 +13,7 @@ internal sealed class SharedOptions
 
     public Option<string?> Index { get; } = new("--index")
     {
-        Description = "The index file (default: data/index.db).",
+        Description = "The index folder (default: data/index).",
         Recursive = true,
     };
 

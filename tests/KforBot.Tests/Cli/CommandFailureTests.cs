@@ -38,11 +38,11 @@ public sealed class CommandFailureTests : IDisposable
         var exitCode = await CommandRunner.GuardAsync(
             context,
             new CommonSettings(null, _folder.Combine("index")),
-            () => throw new IOException("No space left on device : '/data/index.db'"),
+            () => throw new IOException("No space left on device : '/data/index/generations'"),
             CancellationToken.None);
 
         Assert.Equal(1, exitCode);
-        Assert.Equal("The command failed: No space left on device : '/data/index.db'." + Environment.NewLine, error.ToString());
+        Assert.Equal("The command failed: No space left on device : '/data/index/generations'." + Environment.NewLine, error.ToString());
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace KforBot.Tests.Support;
 
-/// <summary>The real answering pipeline over a corpus folder and an index file of the test's choosing.</summary>
+/// <summary>The real answering pipeline over a corpus folder and an index folder of the test's choosing.</summary>
 public sealed class AnsweringServices : IDisposable
 {
     private readonly ServiceProvider _provider;
