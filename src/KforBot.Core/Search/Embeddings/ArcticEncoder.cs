@@ -21,16 +21,21 @@ internal sealed class ArcticEncoder : IPassageEncoder, IDisposable
 
     public int Dimensions => 384;
 
+    /// <remarks>
+    /// Batches run side by side, one per core: each model call runs on one thread (so that questions from several chats
+    /// run in parallel), and a reindex would otherwise leave the other cores idle.
+    /// </remarks>
     public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken)
     {
         var vectors = new float[passages.Count][];
-        for (var start = 0; start < passages.Count; start += BatchSize)
+        var batches = Enumerable.Range(0, (passages.Count + BatchSize - 1) / BatchSize).ToList();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.ForEach(batches, parallel, batch =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var batch = passages.Skip(start).Take(BatchSize).ToArray();
-            _encoder.Value.Encode(batch, cancellationToken).CopyTo(vectors, start);
-        }
-
+            var start = batch * BatchSize;
+            var texts = passages.Skip(start).Take(BatchSize).ToArray();
+            _encoder.Value.Encode(texts, cancellationToken).CopyTo(vectors, start);
+        });
         return vectors;
     }
 
