@@ -50,7 +50,7 @@ internal sealed partial class QuestionAnswerer(
         }
 
         await using var reader = await index.OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        return Assess(reader, read, options.CurrentValue, cancellationToken);
+        return Assess(reader, read, EvidenceNeeded.For(read), options.CurrentValue, cancellationToken);
     }
 
     private Answer Answer(IPassageIndexReader reader, Question question, int skip, AnsweringOptions settings, CancellationToken cancellationToken)
@@ -76,14 +76,15 @@ internal sealed partial class QuestionAnswerer(
             return Refuse(question.Text, "Your message has only figures and no words I can look up; ask about KFOR in words.", settings);
         }
 
-        var assessment = Assess(reader, question, settings, cancellationToken);
+        var gives = EvidenceNeeded.For(question);
+        var assessment = Assess(reader, question, gives, settings, cancellationToken);
         if (assessment is null || !assessment.Answers)
         {
-            var reason = RefusalExplainer.Explain(question, assessment?.Terms ?? QuestionTerms.Of(question, reader), assessment?.Ranked.FirstOrDefault(), reader, EvidenceNeeded.For(question));
+            var reason = RefusalExplainer.Explain(question, assessment?.Terms ?? QuestionTerms.Of(question, reader), assessment?.Ranked.FirstOrDefault(), reader, gives);
             return Refuse(question.Text, reason, settings);
         }
 
-        var (ordered, figuresDiffer) = PassageSelector.Order(assessment.Ranked, settings, question.AsksForFigure, EvidenceNeeded.For(question));
+        var (ordered, figuresDiffer) = PassageSelector.Order(assessment.Ranked, settings, question.AsksForFigure, gives);
         var page = ordered.Skip(skip).Take(settings.MaxPassages).Select(p => Quote(p, reader, assessment.Terms)).ToList();
         if (page.Count == 0)
         {
@@ -94,10 +95,10 @@ internal sealed partial class QuestionAnswerer(
         return new Answer(question.Text, AnswerKind.Answered, null, page, [], figuresDiffer && skip == 0 ? FiguresDifferNote : null, more);
     }
 
-    private Assessment? Assess(IPassageIndexReader reader, Question question, AnsweringOptions settings, CancellationToken cancellationToken)
+    private Assessment? Assess(
+        IPassageIndexReader reader, Question question, Func<string, bool>? gives, AnsweringOptions settings, CancellationToken cancellationToken)
     {
         var terms = QuestionTerms.Of(question, reader);
-        var gives = EvidenceNeeded.For(question);
         var vector = encoder.EncodeQuestion(question.Text, cancellationToken);
         var ranked = HybridRanker.Rank(reader, terms, vector, settings, gives);
         if (ranked.Count == 0)

@@ -46,6 +46,10 @@ internal sealed class FitAnswerabilityCommand : IBenchmark
         await using var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<IndexFreshness>().EnsureCurrentAsync(null, cancellationToken).ConfigureAwait(false);
         var answerer = provider.GetRequiredService<QuestionAnswerer>();
+        if (arguments.Text("--csv", "no") == "yes")
+        {
+            await output.WriteLineAsync($"CSVHEAD,cat,{string.Join(',', EvidenceFeatures.Names)}").ConfigureAwait(false);
+        }
 
         var samples = new List<double[]>();
         var labels = new List<bool>();
@@ -76,7 +80,6 @@ internal sealed class FitAnswerabilityCommand : IBenchmark
                 var f = assessment.Features;
                 var values = f.ToArray().Select(v => v.ToString("F4", CultureInfo.InvariantCulture));
                 await output.WriteLineAsync($"CSV,{question.Category},{string.Join(',', values)}").ConfigureAwait(false);
-                await output.WriteLineAsync($"CSVHEAD,cat,{string.Join(',', EvidenceFeatures.Names)}").ConfigureAwait(false);
             }
 
             if (assessment is not null && arguments.Text("--verbose", "no") == "yes")

@@ -32,12 +32,15 @@ public sealed record EvidenceFeatures(
         Question question, QuestionTerms terms, IReadOnlyList<RankedPassage> ranked, IPassageIndexReader reader, Func<string, bool>? gives)
     {
         var best = ranked[0];
-        var covered = Covered(terms, best, reader);
+
+        // The best passage is the first of the top ones: each passage's words are read once.
+        var coveredInTop = ranked.Take(TopPassages).Select(p => Covered(terms, p, reader)).ToList();
+        var covered = coveredInTop[0];
         var total = terms.Words.Sum(Weight);
         var specifics = terms.Words.Where(w => w.Word.Kind is WordKind.Name or WordKind.Number).ToList();
         var known = specifics.Where(w => w.IsInCorpus).ToList();
         var agreement = (0.5 / (1.0 + best.WordRank)) + (0.5 / (1.0 + best.MeaningRank));
-        var topCoverage = ranked.Take(TopPassages).Max(p => Coverage(terms, Covered(terms, p, reader), total));
+        var topCoverage = coveredInTop.Max(c => Coverage(terms, c, total));
         return new EvidenceFeatures(
             Meaning: best.Meaning,
             WordCoverage: Coverage(terms, covered, total),

@@ -71,7 +71,7 @@ internal sealed partial class GenerationBuilder(
             folder.DeleteGenerationsExcept(previous is null ? [] : [previous]);
             generation = folder.NewGenerationPath(timeProvider.GetUtcNow());
             Directory.CreateDirectory(generation);
-            var written = Write(generation, corpus, progress, cancellationToken);
+            var written = Write(folder, generation, corpus, progress, cancellationToken);
             loader.LogProblems(corpus);
             if (written.Articles == 0)
             {
@@ -102,12 +102,12 @@ internal sealed partial class GenerationBuilder(
         }
     }
 
-    private (int Articles, int Passages, int Embedded) Write(string generation, CorpusReading corpus, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
+    private (int Articles, int Passages, int Embedded) Write(IndexFolder folder, string generation, CorpusReading corpus, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
     {
         var articles = new List<IndexedArticle>();
         int passages = 0, embedded;
         long words = 0;
-        using (var cache = EmbeddingCache.Open(new IndexFolder(options.Value.Path).EmbeddingCachePath, encoder.ModelId))
+        using (var cache = EmbeddingCache.Open(folder.EmbeddingCachePath, encoder.ModelId))
         using (var vectors = new PassageVectorWriter(encoder, cache, new FileStream(Path.Combine(generation, PassageVectors.FileName), FileMode.CreateNew, FileAccess.Write)))
         {
             // Synonyms come from the corpus folder; read them first, since every passage is analysed with them.
