@@ -1,5 +1,6 @@
 using KforBot.Log;
 using KforBot.Log.Output;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace KforBot.Tests.Moderation;
@@ -20,6 +21,8 @@ public sealed class ModerationBrowserTests
         });
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
 
         await page.GotoAsync(site.BaseAddress + "/");
         await page.FillAsync("#name", ModerationSiteHarness.Moderator);
@@ -29,22 +32,21 @@ public sealed class ModerationBrowserTests
 
         await page.SelectOptionAsync("select[name=outcome]", "refused");
         await page.ClickAsync("button:has-text('Filter')");
-        await page.WaitForURLAsync(url => url.Contains("outcome=refused", StringComparison.Ordinal));
-        Assert.Equal(3, await page.Locator("table.conversations tbody tr").CountAsync());
-        Assert.Equal(3, await page.Locator("table.conversations .badge.refused").CountAsync());
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("outcome=refused"));
+        await Assertions.Expect(page.Locator("table.conversations tbody tr")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("table.conversations .badge.refused")).ToHaveCountAsync(3);
 
         await page.ClickAsync("a:has-text('Is the weather good for KFOR patrols?')");
-        await page.WaitForSelectorAsync("h1:has-text('Conversation')");
-        Assert.Contains("None of my 5 articles mentions “weather”.", await page.InnerTextAsync("blockquote.reason"));
+        await Assertions.Expect(page.Locator("blockquote.reason")).ToContainTextAsync("None of my 5 articles mentions “weather”.");
         await page.FillAsync("#note", "Needs an article on weather and patrols.");
         await page.ClickAsync("button:has-text('Mark reviewed')");
-        await page.WaitForSelectorAsync("p.notice:has-text('Saved: reviewed.')");
-        Assert.Equal("reviewed", await page.InnerTextAsync("#status"));
+        await Assertions.Expect(page.Locator("p.notice")).ToContainTextAsync("Saved: reviewed.");
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("reviewed");
 
         await page.ClickAsync("a:has-text('Back to the list')");
-        await page.WaitForURLAsync("**/?outcome=refused");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/\?outcome=refused$"));
         var row = page.Locator("table.conversations tbody tr", new PageLocatorOptions { HasText = "Is the weather good for KFOR patrols?" });
-        Assert.Equal("reviewed", await row.Locator(".badge.status-reviewed").InnerTextAsync());
+        await Assertions.Expect(row.Locator(".badge.status-reviewed")).ToHaveTextAsync("reviewed");
         var screenshot = Path.Combine(AppContext.BaseDirectory, "artifacts", "moderation-list.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
 
