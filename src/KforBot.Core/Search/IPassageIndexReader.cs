@@ -26,6 +26,9 @@ public interface IPassageIndexReader : IAsyncDisposable
     /// <summary>How many passages contain an index term (as <see cref="Analyze"/> gives it).</summary>
     int PassagesContaining(string term);
 
+    /// <summary>How many passages contain every one of the index terms (the words of a name: "Open Balkan").</summary>
+    int PassagesContainingAll(IReadOnlyCollection<string> terms);
+
     /// <summary>The passages' word closest in spelling to a word none of them holds, or null.</summary>
     string? CorrectSpelling(string word);
 

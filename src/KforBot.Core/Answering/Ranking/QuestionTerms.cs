@@ -31,7 +31,9 @@ public sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int PassageCo
                 continue;
             }
 
-            var frequency = found.Max(reader.PassagesContaining);
+            // A name of several words is in the articles only where a passage holds all of them: "Open Balkan" is not
+            // there because "Balkans" is. Another word counts as its commonest term.
+            var frequency = subject[i].Kind == WordKind.Name ? reader.PassagesContainingAll(found) : found.Max(reader.PassagesContaining);
             string? corrected = null;
 
             // A misspelt word ("amercan", "soliders") is read as the passages' word closest to it; a name no passage

@@ -139,6 +139,8 @@ internal sealed partial class GenerationIndex(
 
         public int PassagesContaining(string term) => generation.PassagesContaining(term);
 
+        public int PassagesContainingAll(IReadOnlyCollection<string> terms) => generation.PassagesContainingAll(terms);
+
         public bool ArticleContains(string articleId, string term) => generation.ArticleContains(articleId, term);
 
         public string? CorrectSpelling(string word) => generation.CorrectSpelling(word);

@@ -164,6 +164,24 @@ internal sealed class LuceneGeneration : IDisposable
 
     public int PassagesContaining(string term) => _reader.DocFreq(new Term(PassageFields.Text, term));
 
+    public int PassagesContainingAll(IReadOnlyCollection<string> terms)
+    {
+        if (terms.Count == 1)
+        {
+            return PassagesContaining(terms.First());
+        }
+
+        var query = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            query.Add(new TermQuery(new Term(PassageFields.Text, term)), Occur.MUST);
+        }
+
+        var counter = new TotalHitCountCollector();
+        _searcher.Search(query, counter);
+        return counter.TotalHits;
+    }
+
     /// <summary>
     /// The passages' word closest to a word no passage holds ("amercan" -> "american"): none for words of under five
     /// letters (too many words are one edit apart), at most one edit up to seven letters and two for longer ones, the same first letter, and the commonest of the closest. Null when none is close.
