@@ -16,6 +16,15 @@ public static class PassageSplitter
     /// <summary>The length long paragraphs are cut towards.</summary>
     public const int TargetWords = 70;
 
+    /// <summary>A one-sentence paragraph of at most this many words may be the lead-in of the next one.</summary>
+    public const int LeadInWords = 30;
+
+    /// <summary>Words that open a paragraph continuing the one before: who "he" is, or whose the quote is, is said there.</summary>
+    private static readonly HashSet<string> BackReferences = new(StringComparer.Ordinal)
+    {
+        "He", "She", "They", "It", "His", "Her", "Their", "Its", "This", "These", "Those",
+    };
+
     public static List<Passage> Split(Article article) => Split(article.Id, article.Body);
 
     /// <summary>The passages of the body of the article <paramref name="articleId"/>, in order.</summary>
@@ -107,6 +116,15 @@ public static class PassageSplitter
                 continue;
             }
 
+            // "Another element was added by US Vice President JD Vance." then "He criticized …": quoted apart, the
+            // second would not say who spoke. A one-sentence lead-in keeps the paragraph that refers back to it.
+            if (merged.Count > 0 && merged[^1] is var previous && previous.Heading == heading && IsLeadIn(previous.Text, previous.Words)
+                && RefersBack(combined.Text) && previous.Words + combined.Words <= MaxWords)
+            {
+                merged[^1] = (heading, previous.Text + "\n" + combined.Text, previous.Words + combined.Words);
+                continue;
+            }
+
             merged.Add((heading, combined.Text, combined.Words));
         }
 
@@ -124,6 +142,32 @@ public static class PassageSplitter
         }
 
         return merged;
+    }
+
+    private static bool IsLeadIn(string text, int words) =>
+        words <= LeadInWords && !text.Contains('\n', StringComparison.Ordinal) && SentenceSplitter.Split(text).Count == 1;
+
+    /// <summary>Opens with a pronoun or with a quotation: its speaker or subject is named before it.</summary>
+    private static bool RefersBack(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        if (trimmed.IsEmpty)
+        {
+            return false;
+        }
+
+        if (trimmed[0] is '"' or '“' or '«' or '„')
+        {
+            return true;
+        }
+
+        var end = 0;
+        while (end < trimmed.Length && char.IsLetter(trimmed[end]))
+        {
+            end++;
+        }
+
+        return BackReferences.Contains(trimmed[..end].ToString());
     }
 
     private static IEnumerable<(string Text, int Words)> SplitLong(string paragraph, int words)

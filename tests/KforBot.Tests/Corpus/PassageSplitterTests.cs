@@ -48,6 +48,37 @@ public sealed partial class PassageSplitterTests
         Assert.EndsWith("\n/REL", Assert.Single(passages).Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("He criticized European leaders for rejecting the far right, while linking the future of troops to policy.")]
+    [InlineData("\"The Balkans are of great strategic importance to NATO, especially because of their access to the sea.\"")]
+    public void Split_ParagraphReferringBackToAOneSentenceLeadIn_StaysWithIt(string next)
+    {
+        var passages = PassageSplitter.Split(Article($"""
+            The opening paragraph is long enough to be a passage on its own, and it has two sentences. This is the second.
+
+            Another element was added to this debate by US Vice President JD Vance.
+
+            {next}
+            """));
+
+        Assert.Equal(2, passages.Count);
+        Assert.Equal("Another element was added to this debate by US Vice President JD Vance.\n" + next, passages[1].Text);
+    }
+
+    [Theory]
+    [InlineData("The opening paragraph is long enough to be a passage, and it has two sentences. This is the second.", "He criticized European leaders for rejecting the far right.")]
+    [InlineData("Another element was added to this debate by US Vice President JD Vance.", "Vance criticized European leaders for rejecting the far right.")]
+    public void Split_LongerParagraphOrOneThatNamesItsSubject_StaysApart(string first, string second)
+    {
+        var passages = PassageSplitter.Split(Article($"""
+            {first}
+
+            {second}
+            """));
+
+        Assert.Equal([first, second], passages.Select(p => p.Text));
+    }
+
     [Fact]
     public void Split_LongParagraph_CutsAtSentenceBoundariesKeepingEveryWord()
     {

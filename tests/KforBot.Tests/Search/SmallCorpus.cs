@@ -17,6 +17,7 @@ internal sealed class SmallCorpus : IDisposable
     public SmallCorpus()
     {
         WriteArticle("troops", "KFOR troops in Kosovo", "About 4,600 KFOR troops from 29 countries serve in Kosovo.", "Most of the soldiers are stationed at Camp Bondsteel near Ferizaj.");
+        // Five passages: "He said …" stays with the sentence that names him.
         WriteArticle("visit", "NATO chief visits Pristina", "The NATO Secretary General visited Pristina on 3 March 2025.", "He said the alliance would keep its mission in Kosovo as long as needed.");
         WriteArticle("patrols", "Patrols in the north", "KFOR patrols in northern Kosovo were increased after the tensions of 2023.", "Italian and Polish units patrol the bridge in Mitrovica.");
     }
