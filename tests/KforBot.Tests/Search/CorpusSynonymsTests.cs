@@ -33,6 +33,20 @@ public sealed class CorpusSynonymsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("soliders", "soldiers")]
+    [InlineData("stationd", "stationed")]
+    public async Task CorrectSpelling_WordsUnderARule_AreCorrectedToTheWordAsWritten(string typo, string written)
+    {
+        // The spelling field keeps the passages' words, not their index terms ("troop", "deploy").
+        _corpus.Write("corpus/synonyms.txt", "troops, soldiers\ndeployed, stationed\n");
+        await _bot.BuildSucceedingAsync();
+
+        await using var reader = await _bot.Index.OpenReaderAsync(CancellationToken.None);
+
+        Assert.Equal(written, reader.CorrectSpelling(typo));
+    }
+
+    [Theory]
     [InlineData("# no rules yet\n")]
     [InlineData("\n\n")]
     public async Task Build_SynonymsFileWithoutRules_Builds(string synonyms)

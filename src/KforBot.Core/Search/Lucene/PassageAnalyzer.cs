@@ -13,9 +13,10 @@ namespace KforBot.Search.Lucene;
 /// The one analysis of passages and questions alike: standard tokenizer, possessives removed, lower case, ASCII
 /// folding ("Çeku" = "Ceku"), the corpus's synonym rules, English stop words, Porter stemming. The same chain on
 /// both sides is what makes a question's "Kosova" find a passage's "Kosovo". The spelling field gets the words as
-/// written, only lower-cased and folded, for spelling corrections.
+/// written, only lower-cased and folded, for spelling corrections. Components are kept per field: with Lucene's
+/// default (one set for every field) the spelling field was given whichever chain its thread built first.
 /// </summary>
-internal sealed class PassageAnalyzer(SynonymMap? synonyms) : Analyzer
+internal sealed class PassageAnalyzer(SynonymMap? synonyms) : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
