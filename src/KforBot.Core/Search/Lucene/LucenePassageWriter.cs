@@ -23,11 +23,12 @@ internal sealed class LucenePassageWriter : IDisposable
     private readonly NumericDocValuesField _ordinal = new(PassageFields.Ordinal, 0);
     private readonly StringField _articleId = new(PassageFields.ArticleId, string.Empty, Field.Store.YES);
     private readonly StoredField _position = new(PassageFields.Position, 0);
-    private readonly TextField _title = new(PassageFields.Title, string.Empty, Field.Store.YES);
+    // Title and heading are shown, never searched: stored only, they cost no analysis.
+    private readonly StoredField _title = new(PassageFields.Title, string.Empty);
     private readonly StoredField _outlet = new(PassageFields.Outlet, string.Empty);
     private readonly StoredField _published = new(PassageFields.Published, string.Empty);
     private readonly StoredField _url = new(PassageFields.Url, string.Empty);
-    private readonly TextField _heading = new(PassageFields.Heading, string.Empty, Field.Store.YES);
+    private readonly StoredField _heading = new(PassageFields.Heading, string.Empty);
     private readonly TextField _text = new(PassageFields.Text, string.Empty, Field.Store.YES);
     private readonly TextField _spelling = new(PassageFields.Spelling, string.Empty, Field.Store.NO);
 
