@@ -90,7 +90,7 @@ public sealed class BenchmarkSmokeTests : IDisposable
     }
 
     [Fact]
-    public async Task VectorSearch_FewVectors_PrintsOneThreadAndOnePerCore()
+    public async Task VectorSearch_FewVectors_PrintsEachWayWithItsTimesAndAgreement()
     {
         using var output = new StringWriter();
 
@@ -98,7 +98,8 @@ public sealed class BenchmarkSmokeTests : IDisposable
 
         var text = output.ToString();
         Assert.True(code == 0, text);
-        Assert.Matches(@"1 thread\(s\): median [0-9.]+ ms", text);
+        Assert.Matches(@"exact float scan, 1 thread +median +[0-9.]+ ms", text);
+        Assert.Matches(@"byte scan \+ exact rescoring, 1 thread +median +[0-9.]+ ms, slowest +[0-9.]+ ms, top 100 as the exact scan's: 100\.0 ?%", text);
         Assert.Contains("synthetic unit vectors", text, StringComparison.Ordinal);
     }
 

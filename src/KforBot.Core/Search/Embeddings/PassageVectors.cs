@@ -4,19 +4,28 @@ using System.Runtime.InteropServices;
 namespace KforBot.Search.Embeddings;
 
 /// <summary>
-/// Every passage's unit vector, in passage order, searched exactly: a SIMD dot product with each. Exact search over
-/// a few hundred thousand vectors takes tens of milliseconds, so no approximate index is needed at this size.
+/// Every passage's unit vector, in passage order. A search reads all of them: first their byte-per-dimension copy
+/// (<see cref="QuantizedVectors"/>, a quarter of the memory to read), then scores the best of that pass exactly, with
+/// SIMD dot products of the float vectors. No approximate index is needed at a few hundred thousand passages.
 /// </summary>
 internal sealed class PassageVectors
 {
     public const string FileName = "vectors.f32";
 
+    /// <summary>
+    /// How many of the first pass's best are scored exactly, beyond those asked for: enough that a passage whose
+    /// approximate closeness is a little low still reaches the exact scoring.
+    /// </summary>
+    private const int ExtraCandidates = 64;
+
     private readonly float[] _values;
+    private readonly QuantizedVectors _quantized;
 
     private PassageVectors(float[] values, int dimensions)
     {
         _values = values;
         Dimensions = dimensions;
+        _quantized = QuantizedVectors.Of(values, dimensions);
     }
 
     public int Dimensions { get; }
@@ -61,23 +70,37 @@ internal sealed class PassageVectors
             throw new ArgumentException($"The query has {query.Length} dimensions, the passages {Dimensions}.", nameof(query));
         }
 
-        var parts = Math.Clamp(Count / VectorsPerThread, 1, threads > 0 ? threads : Environment.ProcessorCount);
-        if (parts == 1 || top <= 0)
+        if (top <= 0)
         {
-            return Scan(query, 0, Count, top);
+            return [];
         }
 
-        var size = (Count + parts - 1) / parts;
-        var found = new List<PassageHit>[parts];
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
-            found[part] = Scan(query, part * size, Math.Min(Count, (part + 1) * size), top));
-        return found.SelectMany(hits => hits).OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Ordinal).Take(top).ToList();
+        var (codes, scale) = _quantized.Prepare(query);
+        var candidates = Math.Min(Count, (top * 2) + ExtraCandidates);
+        var parts = Math.Clamp(Count / VectorsPerThread, 1, threads > 0 ? threads : Environment.ProcessorCount);
+        IEnumerable<int> shortlist;
+        if (parts == 1)
+        {
+            shortlist = Scan(codes, scale, 0, Count, candidates);
+        }
+        else
+        {
+            var size = (Count + parts - 1) / parts;
+            var found = new List<int>[parts];
+            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
+                found[part] = Scan(codes, scale, part * size, Math.Min(Count, (part + 1) * size), candidates));
+            shortlist = found.SelectMany(ordinals => ordinals);
+        }
+
+        return shortlist.Select(ordinal => new PassageHit(ordinal, Dot(query, this[ordinal])))
+            .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Ordinal).Take(top).ToList();
     }
 
-    private List<PassageHit> Scan(float[] query, int from, int to, int top)
+    /// <summary>Every passage scored exactly, on one thread: what <see cref="Nearest"/> must find (tests and benchmarks).</summary>
+    public List<PassageHit> NearestExactly(float[] query, int top)
     {
         var best = new PriorityQueue<int, float>(top + 1);
-        for (var ordinal = from; ordinal < to; ordinal++)
+        for (var ordinal = 0; ordinal < Count; ordinal++)
         {
             var score = Dot(query, this[ordinal]);
             if (best.Count < top)
@@ -90,14 +113,28 @@ internal sealed class PassageVectors
             }
         }
 
-        var hits = new List<PassageHit>(best.Count);
-        while (best.TryDequeue(out var ordinal, out var score))
+        return best.UnorderedItems.Select(item => new PassageHit(item.Element, item.Priority))
+            .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Ordinal).ToList();
+    }
+
+    /// <summary>The ordinals of the <paramref name="top"/> vectors closest by the first, approximate pass.</summary>
+    private List<int> Scan(short[] codes, float scale, int from, int to, int top)
+    {
+        var best = new PriorityQueue<int, float>(top + 1);
+        for (var ordinal = from; ordinal < to; ordinal++)
         {
-            hits.Add(new PassageHit(ordinal, score));
+            var score = _quantized.Closeness(codes, scale, ordinal);
+            if (best.Count < top)
+            {
+                best.Enqueue(ordinal, score);
+            }
+            else if (best.TryPeek(out _, out var lowest) && score > lowest)
+            {
+                best.EnqueueDequeue(ordinal, score);
+            }
         }
 
-        hits.Reverse();
-        return hits;
+        return best.UnorderedItems.Select(item => item.Element).ToList();
     }
 
     /// <summary>The cosine of two unit vectors.</summary>

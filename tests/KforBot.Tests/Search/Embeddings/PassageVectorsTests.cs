@@ -45,7 +45,34 @@ public sealed class PassageVectorsTests : IDisposable
         var inParts = vectors.Nearest(query, 50, threads: 3);
 
         Assert.Equal(alone, inParts);
-        Assert.Equal(alone.OrderByDescending(h => h.Score), alone);
+        Assert.Equal(vectors.NearestExactly(query, 50), alone);
+    }
+
+    [Fact]
+    public void Nearest_FirstPassOnBytes_FindsWhatTheExactScanFinds()
+    {
+        // Vectors bunched around one direction, so that the closest 100 differ in the third decimal: the hard case
+        // for a first pass on a byte per dimension.
+        const int Dimensions = 64;
+        var random = new Random(5);
+        var centre = Unit(random, Dimensions, around: null, spread: 1);
+        var values = Enumerable.Range(0, 120_001).SelectMany(_ => Unit(random, Dimensions, centre, spread: 0.05f)).ToArray();
+        var vectors = PassageVectors.Of(values, Dimensions);
+
+        for (var question = 0; question < 5; question++)
+        {
+            var query = Unit(random, Dimensions, centre, spread: 0.05f);
+            var exact = vectors.NearestExactly(query, 100);
+            Assert.True(exact[0].Score - exact[^1].Score < 0.1f, "The test's vectors are not bunched enough to test anything.");
+            Assert.Equal(exact, vectors.Nearest(query, 100));
+        }
+    }
+
+    private static float[] Unit(Random random, int dimensions, float[]? around, float spread)
+    {
+        var vector = Enumerable.Range(0, dimensions).Select(i => (around?[i] ?? 0) + (spread * (float)((random.NextDouble() * 2) - 1))).ToArray();
+        var norm = MathF.Sqrt(vector.Sum(v => v * v));
+        return vector.Select(v => v / norm).ToArray();
     }
 
     private string WriteVectors(params float[][] vectors)
