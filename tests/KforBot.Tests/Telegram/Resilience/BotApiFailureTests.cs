@@ -8,7 +8,8 @@ namespace KforBot.Tests.Telegram.Resilience;
 /// <summary>Telegram.Bot's exceptions, from real calls to the fake Bot API server, read as the bot's failure kinds, never with the token.</summary>
 public sealed class BotApiFailureTests : IAsyncLifetime
 {
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(1) };
+    // Long enough for a first call to the server on a busy machine, short enough for the hanging call's test.
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
     private FakeBotApiServer _server = null!;
 
     public async Task InitializeAsync() => _server = await FakeBotApiServer.StartAsync();
