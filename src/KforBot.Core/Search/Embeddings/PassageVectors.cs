@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace KforBot.Search.Embeddings;
 
@@ -7,8 +9,10 @@ namespace KforBot.Search.Embeddings;
 /// Every passage's unit vector, in passage order. A search reads all of them: first their byte-per-dimension copy
 /// (<see cref="QuantizedVectors"/>, a quarter of the memory to read), then scores the best of that pass exactly, with
 /// SIMD dot products of the float vectors. No approximate index is needed at a few hundred thousand passages.
+/// The float vectors of a generation stay in their file: a question reads the few hundred it scores exactly, so
+/// only the byte copy takes memory of the process (the file's pages stay in the system's cache, which can let them go).
 /// </summary>
-internal sealed class PassageVectors
+internal sealed class PassageVectors : IDisposable
 {
     public const string FileName = "vectors.f32";
 
@@ -18,40 +22,123 @@ internal sealed class PassageVectors
     /// </summary>
     private const int ExtraCandidates = 64;
 
-    private readonly float[] _values;
+    /// <summary>Vectors read at a time while the byte copy is made.</summary>
+    private const int LoadBatch = 4096;
+
+    private readonly float[]? _values;
+    private readonly SafeFileHandle? _file;
     private readonly QuantizedVectors _quantized;
 
-    private PassageVectors(float[] values, int dimensions)
+    private PassageVectors(float[]? values, SafeFileHandle? file, QuantizedVectors quantized, int count, int dimensions)
     {
-        _values = values;
+        (_values, _file, _quantized) = (values, file, quantized);
+        Count = count;
         Dimensions = dimensions;
-        _quantized = QuantizedVectors.Of(values, dimensions);
     }
 
     public int Dimensions { get; }
 
-    public int Count => _values.Length / Dimensions;
+    public int Count { get; }
 
+    /// <summary>A generation's vector file: its byte copy is made by reading it once; the file stays open for exact scores.</summary>
     public static PassageVectors Load(string path, int dimensions, int expectedCount)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-        if (file.Length != (long)expectedCount * dimensions * sizeof(float))
+        var quantized = new QuantizedVectors(expectedCount, dimensions);
+        var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, FileOptions.RandomAccess);
+        try
         {
-            throw new InvalidDataException($"{path} holds {file.Length} bytes, not {expectedCount} vectors of {dimensions} dimensions");
-        }
+            var length = RandomAccess.GetLength(file);
+            if (length != (long)expectedCount * dimensions * sizeof(float))
+            {
+                throw new InvalidDataException($"{path} holds {length} bytes, not {expectedCount} vectors of {dimensions} dimensions");
+            }
 
-        // Read straight into the array searched: reading the file's bytes first and copying them held two copies at
-        // once, 1.6 GB for the 527,000 passages of 100,000 news stories (scale benchmark).
-        var values = GC.AllocateUninitializedArray<float>(expectedCount * dimensions);
-        file.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
-        return new PassageVectors(values, dimensions);
+            var batch = new float[LoadBatch * dimensions];
+            for (var first = 0; first < expectedCount; first += LoadBatch)
+            {
+                var count = Math.Min(LoadBatch, expectedCount - first);
+                var values = batch.AsSpan(0, count * dimensions);
+                ReadExactly(file, MemoryMarshal.AsBytes(values), (long)first * dimensions * sizeof(float));
+                for (var v = 0; v < count; v++)
+                {
+                    quantized.Set(first + v, values.Slice(v * dimensions, dimensions));
+                }
+            }
+
+            return new PassageVectors(null, file, quantized, expectedCount, dimensions);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Vectors already in memory, one after another (benchmarks and tests).</summary>
     public static PassageVectors Of(float[] values, int dimensions) =>
-        values.Length % dimensions == 0 ? new PassageVectors(values, dimensions) : throw new ArgumentException($"{values.Length} values are not whole vectors of {dimensions}.", nameof(values));
+        values.Length % dimensions == 0
+            ? new PassageVectors(values, null, QuantizedVectors.Of(values, dimensions), values.Length / dimensions, dimensions)
+            : throw new ArgumentException($"{values.Length} values are not whole vectors of {dimensions}.", nameof(values));
 
-    public ReadOnlySpan<float> this[int ordinal] => _values.AsSpan(ordinal * Dimensions, Dimensions);
+    /// <summary>A copy of one passage's vector.</summary>
+    public float[] Copy(int ordinal)
+    {
+        var vector = new float[Dimensions];
+        Read(ordinal, vector);
+        return vector;
+    }
+
+    /// <summary>The exact cosine between a question's unit vector and a passage's.</summary>
+    public float Closeness(float[] query, int ordinal)
+    {
+        if (_values is not null)
+        {
+            return Dot(query, _values.AsSpan(ordinal * Dimensions, Dimensions));
+        }
+
+        var vector = ArrayPool<float>.Shared.Rent(Dimensions);
+        try
+        {
+            Read(ordinal, vector);
+            return Dot(query, vector.AsSpan(0, Dimensions));
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(vector);
+        }
+    }
+
+    public void Dispose() => _file?.Dispose();
+
+    private void Read(int ordinal, float[] into)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(ordinal);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(ordinal, Count);
+        if (_values is not null)
+        {
+            _values.AsSpan(ordinal * Dimensions, Dimensions).CopyTo(into);
+        }
+        else
+        {
+            ReadExactly(_file!, MemoryMarshal.AsBytes(into.AsSpan(0, Dimensions)), (long)ordinal * Dimensions * sizeof(float));
+        }
+    }
+
+    /// <summary>Positioned reads: safe from several questions at once, with no position shared between them.</summary>
+    private static void ReadExactly(SafeFileHandle file, Span<byte> into, long offset)
+    {
+        while (!into.IsEmpty)
+        {
+            var read = RandomAccess.Read(file, into, offset);
+            if (read == 0)
+            {
+                throw new EndOfStreamException("The vector file ended early.");
+            }
+
+            into = into[read..];
+            offset += read;
+        }
+    }
 
     /// <summary>Below this many vectors one thread scans them faster than several can be started.</summary>
     private const int VectorsPerThread = 50_000;
@@ -92,7 +179,7 @@ internal sealed class PassageVectors
             shortlist = found.SelectMany(ordinals => ordinals);
         }
 
-        return shortlist.Select(ordinal => new PassageHit(ordinal, Dot(query, this[ordinal])))
+        return shortlist.Select(ordinal => new PassageHit(ordinal, Closeness(query, ordinal)))
             .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Ordinal).Take(top).ToList();
     }
 
@@ -102,7 +189,7 @@ internal sealed class PassageVectors
         var best = new PriorityQueue<int, float>(top + 1);
         for (var ordinal = 0; ordinal < Count; ordinal++)
         {
-            var score = Dot(query, this[ordinal]);
+            var score = Closeness(query, ordinal);
             if (best.Count < top)
             {
                 best.Enqueue(ordinal, score);

@@ -18,23 +18,27 @@ internal sealed class QuantizedVectors
     private readonly float[] _scales;
     private readonly int _dimensions;
 
-    private QuantizedVectors(sbyte[] codes, float[] scales, int dimensions)
+    /// <summary>Room for <paramref name="count"/> vectors, each given by <see cref="Set"/>.</summary>
+    public QuantizedVectors(int count, int dimensions)
     {
-        (_codes, _scales, _dimensions) = (codes, scales, dimensions);
+        _codes = GC.AllocateUninitializedArray<sbyte>(count * dimensions);
+        _scales = new float[count];
+        _dimensions = dimensions;
     }
 
     public static QuantizedVectors Of(ReadOnlySpan<float> values, int dimensions)
     {
-        var count = values.Length / dimensions;
-        var codes = GC.AllocateUninitializedArray<sbyte>(values.Length);
-        var scales = new float[count];
-        for (var v = 0; v < count; v++)
+        var quantized = new QuantizedVectors(values.Length / dimensions, dimensions);
+        for (var v = 0; v < quantized._scales.Length; v++)
         {
-            scales[v] = Quantize(values.Slice(v * dimensions, dimensions), codes.AsSpan(v * dimensions, dimensions));
+            quantized.Set(v, values.Slice(v * dimensions, dimensions));
         }
 
-        return new QuantizedVectors(codes, scales, dimensions);
+        return quantized;
     }
+
+    public void Set(int ordinal, ReadOnlySpan<float> vector) =>
+        _scales[ordinal] = Quantize(vector, _codes.AsSpan(ordinal * _dimensions, _dimensions));
 
     /// <summary>The query in the same form: its codes widened to 16 bits, ready to multiply, and its scale.</summary>
     public (short[] Codes, float Scale) Prepare(ReadOnlySpan<float> query)

@@ -60,6 +60,7 @@ internal sealed class LuceneGeneration : IDisposable
         }
 
         DirectoryReader? reader = null;
+        PassageVectors? vectors = null;
         try
         {
             var synonymsPath = System.IO.Path.Combine(path, CorpusLoader.SynonymsFileName);
@@ -70,12 +71,13 @@ internal sealed class LuceneGeneration : IDisposable
                 throw new InvalidDataException($"the index holds {reader.NumDocs} passages, its manifest {manifest.PassageCount}");
             }
 
-            var vectors = PassageVectors.Load(System.IO.Path.Combine(path, PassageVectors.FileName), manifest.Dimensions, manifest.PassageCount);
+            vectors = PassageVectors.Load(System.IO.Path.Combine(path, PassageVectors.FileName), manifest.Dimensions, manifest.PassageCount);
             return new LuceneGeneration(path, manifest, reader, new PassageAnalyzer(synonyms), vectors, MapOrdinals(reader), ReadArticles(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or FormatException)
         {
             reader?.Dispose();
+            vectors?.Dispose();
             throw new IndexUnavailableException($"The index at '{path}' cannot be read: {e.Message}", e) { Why = "the index cannot be read" };
         }
     }
@@ -103,6 +105,7 @@ internal sealed class LuceneGeneration : IDisposable
         {
             _reader.Dispose();
             _analyzer.Dispose();
+            _vectors.Dispose();
         }
     }
 
@@ -132,7 +135,7 @@ internal sealed class LuceneGeneration : IDisposable
 
     public IReadOnlyList<PassageHit> SearchMeaning(float[] questionVector, int top) => _vectors.Nearest(questionVector, top);
 
-    public float Closeness(float[] questionVector, int ordinal) => PassageVectors.Dot(questionVector, _vectors[ordinal]);
+    public float Closeness(float[] questionVector, int ordinal) => _vectors.Closeness(questionVector, ordinal);
 
     public IndexedPassage Passage(int ordinal)
     {

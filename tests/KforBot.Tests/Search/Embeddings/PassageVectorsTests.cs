@@ -15,11 +15,40 @@ public sealed class PassageVectorsTests : IDisposable
     {
         var path = WriteVectors([1, 0, 0, 0], [0, 0.6f, 0.8f, 0]);
 
-        var vectors = PassageVectors.Load(path, dimensions: 4, expectedCount: 2);
+        using var vectors = PassageVectors.Load(path, dimensions: 4, expectedCount: 2);
 
         Assert.Equal(2, vectors.Count);
-        Assert.Equal([0, 0.6f, 0.8f, 0], vectors[1].ToArray());
+        Assert.Equal([0, 0.6f, 0.8f, 0], vectors.Copy(1));
         Assert.Equal([1, 0], vectors.Nearest([0, 0.6f, 0.8f, 0], top: 2).Select(hit => hit.Ordinal));
+    }
+
+    [Fact]
+    public void Load_FileOfThousandsOfVectors_SearchesAsTheSameVectorsInMemory()
+    {
+        // More vectors than one read of the file takes, and a last read that is not full.
+        const int Dimensions = 16;
+        var random = new Random(11);
+        var rows = Enumerable.Range(0, 5_000).Select(_ => Unit(random, Dimensions, around: null, spread: 1)).ToArray();
+        var path = WriteVectors(rows);
+
+        using var mapped = PassageVectors.Load(path, Dimensions, rows.Length);
+        var inMemory = PassageVectors.Of(rows.SelectMany(r => r).ToArray(), Dimensions);
+        var query = Unit(random, Dimensions, around: null, spread: 1);
+
+        Assert.Equal(rows[4_999], mapped.Copy(4_999));
+        Assert.Equal(inMemory.NearestExactly(query, 20), mapped.Nearest(query, 20));
+        Assert.Equal(inMemory.Closeness(query, 4_097), mapped.Closeness(query, 4_097));
+    }
+
+    [Fact]
+    public void Load_EmptyFile_HasNoVectorsAndFindsNothing()
+    {
+        var path = WriteVectors();
+
+        using var vectors = PassageVectors.Load(path, dimensions: 4, expectedCount: 0);
+
+        Assert.Equal(0, vectors.Count);
+        Assert.Empty(vectors.Nearest([1, 0, 0, 0], top: 3));
     }
 
     [Fact]
