@@ -18,8 +18,12 @@ internal sealed record GenerationManifest(
 {
     public const string FileName = "manifest.json";
 
-    /// <summary>The layout of a generation; a generation of another format is rebuilt, never read.</summary>
-    public const int CurrentFormat = 1;
+    /// <summary>
+    /// The layout of a generation; a generation of another format is rebuilt, never read. Raised whenever what is
+    /// indexed changes, so that an index built by an older bot is rebuilt at start-up. 2: a passage keeps its
+    /// one-sentence lead-in, the spelling field holds the words as written, title and heading are stored only.
+    /// </summary>
+    public const int CurrentFormat = 2;
 
     public IndexSummary ToSummary() =>
         new(BuildId, Fingerprint, BuiltAt, ArticleCount, PassageCount, AverageWordsPerPassage) { CorpusStamp = CorpusStamp };
