@@ -130,9 +130,9 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
     {
         var run = await QuestionSetRun.AnswerAsync(RepositoryPaths.ExtraQuestions, seed.Answerer);
 
-        Assert.True(run.HitAt(1) >= 0.75, run.Report);
-        Assert.True(run.HitAt(3) >= 0.90, run.Report);
-        Assert.True(run.Refused("answer") <= 0.07, run.Report);
+        Assert.True(run.HitAt(1) >= 0.78, run.Report);
+        Assert.True(run.HitAt(3) >= 0.93, run.Report);
+        Assert.True(run.Refused("answer") <= 0.05, run.Report);
         Assert.True(run.Refused("refuse_oos") >= 0.85, run.Report);
         Assert.True(run.Refused("refuse_trap") >= 0.25, run.Report);
     }
