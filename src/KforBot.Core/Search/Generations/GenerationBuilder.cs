@@ -114,26 +114,39 @@ internal sealed partial class GenerationBuilder(
             var synonymsText = ReadSynonyms(corpus.Directory);
             var synonyms = SynonymRules.Parse(synonymsText);
             using var lucene = new LucenePassageWriter(generation, synonyms);
-            foreach (var article in corpus.ReadArticles(cancellationToken))
+
+            // Lucene analyses and writes on a thread of its own while this one reads articles and embeds passages.
+            using var indexing = new BackgroundWork<(int Ordinal, Article Article, Passage Passage)>(
+                p => lucene.Add(p.Ordinal, p.Article, p.Passage), PassagesQueued, cancellationToken);
+            try
             {
-                var cut = PassageSplitter.Split(article);
-                if (cut.Count == 0)
+                foreach (var article in corpus.ReadArticles(indexing.Token))
                 {
-                    continue;
+                    var cut = PassageSplitter.Split(article);
+                    if (cut.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    foreach (var passage in cut)
+                    {
+                        indexing.Add((passages++, article, passage));
+                        vectors.Add(passage.Text, indexing.Token);
+                        words += passage.WordCount;
+                    }
+
+                    articles.Add(new IndexedArticle(article.Id, article.Title, article.Outlet, article.Published, article.Url, article.Language));
+                    progress?.Report(new ReindexProgress(articles.Count, corpus.ExpectedArticles, passages) { PassagesEmbedded = vectors.Embedded });
                 }
 
-                foreach (var passage in cut)
-                {
-                    lucene.Add(passages++, article, passage);
-                    vectors.Add(passage.Text, cancellationToken);
-                    words += passage.WordCount;
-                }
-
-                articles.Add(new IndexedArticle(article.Id, article.Title, article.Outlet, article.Published, article.Url, article.Language));
-                progress?.Report(new ReindexProgress(articles.Count, corpus.ExpectedArticles, passages) { PassagesEmbedded = vectors.Embedded });
+                vectors.Flush(indexing.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The Lucene thread failed and stopped this one: Complete throws its failure.
             }
 
-            vectors.Flush(cancellationToken);
+            indexing.Complete();
             lucene.Commit();
             embedded = vectors.Embedded;
             File.WriteAllText(Path.Combine(generation, CorpusLoader.SynonymsFileName), synonymsText);
@@ -150,6 +163,9 @@ internal sealed partial class GenerationBuilder(
 
         return (articles.Count, passages, embedded);
     }
+
+    /// <summary>Passages read ahead of the Lucene thread at most: enough to keep it busy, little memory.</summary>
+    private const int PassagesQueued = 4096;
 
     private static string ReadSynonyms(string corpusDirectory)
     {
