@@ -163,54 +163,43 @@ internal sealed class PassageVectors : IDisposable
         }
 
         var (codes, scale) = _quantized.Prepare(query);
+        var approximate = new ApproximateScores(_quantized, codes, scale);
         var candidates = Math.Min(Count, (top * 2) + ExtraCandidates);
         var parts = Math.Clamp(Count / VectorsPerThread, 1, threads > 0 ? threads : Environment.ProcessorCount);
         IEnumerable<int> shortlist;
         if (parts == 1)
         {
-            shortlist = Scan(codes, scale, 0, Count, candidates);
+            shortlist = Best(approximate, 0, Count, candidates).Select(hit => hit.Ordinal);
         }
         else
         {
             var size = (Count + parts - 1) / parts;
-            var found = new List<int>[parts];
+            var found = new List<PassageHit>[parts];
             Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
-                found[part] = Scan(codes, scale, part * size, Math.Min(Count, (part + 1) * size), candidates));
-            shortlist = found.SelectMany(ordinals => ordinals);
+                found[part] = Best(approximate, part * size, Math.Min(Count, (part + 1) * size), candidates));
+            shortlist = found.SelectMany(hits => hits).Select(hit => hit.Ordinal);
         }
 
-        return shortlist.Select(ordinal => new PassageHit(ordinal, Closeness(query, ordinal)))
-            .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Ordinal).Take(top).ToList();
+        return Ordered(shortlist.Select(ordinal => new PassageHit(ordinal, Closeness(query, ordinal)))).Take(top).ToList();
     }
 
     /// <summary>Every passage scored exactly, on one thread: what <see cref="Nearest"/> must find (tests and benchmarks).</summary>
-    public List<PassageHit> NearestExactly(float[] query, int top)
-    {
-        var best = new PriorityQueue<int, float>(top + 1);
-        for (var ordinal = 0; ordinal < Count; ordinal++)
-        {
-            var score = Closeness(query, ordinal);
-            if (best.Count < top)
-            {
-                best.Enqueue(ordinal, score);
-            }
-            else if (best.TryPeek(out _, out var lowest) && score > lowest)
-            {
-                best.EnqueueDequeue(ordinal, score);
-            }
-        }
+    public List<PassageHit> NearestExactly(float[] query, int top) =>
+        Ordered(Best(new ExactScores(this, query), 0, Count, top)).ToList();
 
-        return best.UnorderedItems.Select(item => new PassageHit(item.Element, item.Priority))
-            .OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Ordinal).ToList();
-    }
+    /// <summary>Closest first; of two as close, the earlier passage.</summary>
+    private static IEnumerable<PassageHit> Ordered(IEnumerable<PassageHit> hits) =>
+        hits.OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Ordinal);
 
-    /// <summary>The ordinals of the <paramref name="top"/> vectors closest by the first, approximate pass.</summary>
-    private List<int> Scan(short[] codes, float scale, int from, int to, int top)
+    /// <summary>The <paramref name="top"/> best scored of the passages from <paramref name="from"/> to <paramref name="to"/>, in no order.</summary>
+    /// <remarks>Generic over a struct, so that the scan calls the scoring directly, without a delegate per passage.</remarks>
+    private static List<PassageHit> Best<TScores>(TScores scores, int from, int to, int top)
+        where TScores : struct, IScores
     {
         var best = new PriorityQueue<int, float>(top + 1);
         for (var ordinal = from; ordinal < to; ordinal++)
         {
-            var score = _quantized.Closeness(codes, scale, ordinal);
+            var score = scores.Of(ordinal);
             if (best.Count < top)
             {
                 best.Enqueue(ordinal, score);
@@ -221,11 +210,28 @@ internal sealed class PassageVectors : IDisposable
             }
         }
 
-        return best.UnorderedItems.Select(item => item.Element).ToList();
+        return best.UnorderedItems.Select(item => new PassageHit(item.Element, item.Priority)).ToList();
+    }
+
+    private interface IScores
+    {
+        float Of(int ordinal);
+    }
+
+    /// <summary>The first pass: closeness from the byte copy.</summary>
+    private readonly struct ApproximateScores(QuantizedVectors quantized, short[] codes, float scale) : IScores
+    {
+        public float Of(int ordinal) => quantized.Closeness(codes, scale, ordinal);
+    }
+
+    /// <summary>Closeness from the float vectors.</summary>
+    private readonly struct ExactScores(PassageVectors vectors, float[] query) : IScores
+    {
+        public float Of(int ordinal) => vectors.Closeness(query, ordinal);
     }
 
     /// <summary>The cosine of two unit vectors.</summary>
-    public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         var sum = Vector<float>.Zero;
         var i = 0;
