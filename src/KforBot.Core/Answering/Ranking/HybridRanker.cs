@@ -34,7 +34,14 @@ public static class HybridRanker
         }
 
         var bestWords = byWords.Count > 0 ? byWords[0].Score : 1f;
-        var closeness = candidates.ToDictionary(o => o, o => reader.Closeness(questionVector, o));
+
+        // The meaning search gave its passages' cosines already; only those found by words alone are scored here.
+        var closeness = byMeaning.ToDictionary(hit => hit.Ordinal, hit => hit.Score);
+        foreach (var ordinal in wordRank.Keys.Where(o => !closeness.ContainsKey(o)))
+        {
+            closeness[ordinal] = reader.Closeness(questionVector, ordinal);
+        }
+
         var (floor, top) = (closeness.Values.Min(), closeness.Values.Max());
         var spread = Math.Max(top - floor, 1e-6f);
         var ranked = new List<RankedPassage>(candidates.Count);
