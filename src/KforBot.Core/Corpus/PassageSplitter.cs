@@ -118,8 +118,8 @@ public static class PassageSplitter
 
             // "Another element was added by US Vice President JD Vance." then "He criticized …": quoted apart, the
             // second would not say who spoke. A one-sentence lead-in keeps the paragraph that refers back to it.
-            if (merged.Count > 0 && merged[^1] is var previous && previous.Heading == heading && IsLeadIn(previous.Text, previous.Words)
-                && RefersBack(combined.Text) && previous.Words + combined.Words <= MaxWords)
+            if (merged.Count > 0 && merged[^1] is var previous && previous.Heading == heading && RefersBack(combined.Text)
+                && previous.Words + combined.Words <= MaxWords && IsLeadIn(previous.Text, previous.Words))
             {
                 merged[^1] = (heading, previous.Text + "\n" + combined.Text, previous.Words + combined.Words);
                 continue;
