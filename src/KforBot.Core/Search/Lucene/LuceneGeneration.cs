@@ -167,23 +167,8 @@ internal sealed class LuceneGeneration : IDisposable
 
     public int PassagesContaining(string term) => _reader.DocFreq(new Term(PassageFields.Text, term));
 
-    public int PassagesContainingAll(IReadOnlyCollection<string> terms)
-    {
-        if (terms.Count == 1)
-        {
-            return PassagesContaining(terms.First());
-        }
-
-        var query = new BooleanQuery();
-        foreach (var term in terms)
-        {
-            query.Add(new TermQuery(new Term(PassageFields.Text, term)), Occur.MUST);
-        }
-
-        var counter = new TotalHitCountCollector();
-        _searcher.Search(query, counter);
-        return counter.TotalHits;
-    }
+    public int PassagesContainingAll(IReadOnlyCollection<string> terms) =>
+        terms.Count == 1 ? PassagesContaining(terms.First()) : PassagesHolding(terms.Select(term => new Term(PassageFields.Text, term)));
 
     /// <summary>
     /// The passages' word closest to a word no passage holds ("amercan" -> "american"): none for words of under five
@@ -220,14 +205,21 @@ internal sealed class LuceneGeneration : IDisposable
         return best.Word;
     }
 
-    public bool ArticleContains(string articleId, string term)
+    public bool ArticleContains(string articleId, string term) =>
+        PassagesHolding([new Term(PassageFields.ArticleId, articleId), new Term(PassageFields.Text, term)]) > 0;
+
+    /// <summary>How many passages hold every one of the terms.</summary>
+    private int PassagesHolding(IEnumerable<Term> terms)
     {
-        var query = new BooleanQuery
+        var query = new BooleanQuery();
+        foreach (var term in terms)
         {
-            { new TermQuery(new Term(PassageFields.ArticleId, articleId)), Occur.MUST },
-            { new TermQuery(new Term(PassageFields.Text, term)), Occur.MUST },
-        };
-        return _searcher.Search(query, 1).TotalHits > 0;
+            query.Add(new TermQuery(term), Occur.MUST);
+        }
+
+        var counter = new TotalHitCountCollector();
+        _searcher.Search(query, counter);
+        return counter.TotalHits;
     }
 
     private int OrdinalOf(int doc) => _ordinalOfDoc[doc];
