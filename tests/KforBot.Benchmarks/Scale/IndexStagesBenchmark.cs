@@ -60,6 +60,7 @@ internal sealed class IndexStagesBenchmark : IBenchmark
             vectors.Flush(cancellationToken);
         });
         Stage(table, "bare Lucene.Net IndexWriter + StandardAnalyzer (reading included)", () => BareLuceneIndex.Build(corpusDirectory, scratch.Combine("bare")));
+        Stage(table, "the same, one document per passage (cut beforehand, not timed)", () => BareLuceneIndex.BuildPassages(articles, scratch.Combine("bare-passages")));
 
         output.WriteLine($"{corpusDirectory}: {articles.Count:N0} articles, {articles.Sum(a => a.Passages.Count):N0} passages");
         output.WriteLine();
