@@ -40,9 +40,9 @@ internal sealed class IndexStagesBenchmark : IBenchmark
         {
             using var lucene = new LucenePassageWriter(scratch.Combine("generation"), synonyms);
             var ordinal = 0;
-            foreach (var (article, passages) in articles)
+            foreach (var passage in articles.SelectMany(a => a.Passages))
             {
-                passages.ForEach(passage => lucene.Add(ordinal++, article, passage));
+                lucene.Add(ordinal++, passage);
             }
 
             lucene.Commit();

@@ -37,7 +37,7 @@ public sealed class CorpusSynonymsTests : IDisposable
     [InlineData("stationd", "stationed")]
     public async Task CorrectSpelling_WordsUnderARule_AreCorrectedToTheWordAsWritten(string typo, string written)
     {
-        // The spelling field keeps the passages' words, not their index terms ("troop", "deploy").
+        // The spelling words are the passages' words, not their index terms ("troop", "deploy").
         _corpus.Write("corpus/synonyms.txt", "troops, soldiers\ndeployed, stationed\n");
         await _bot.BuildSucceedingAsync();
 

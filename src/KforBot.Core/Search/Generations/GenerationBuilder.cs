@@ -116,8 +116,9 @@ internal sealed partial class GenerationBuilder(
             using var lucene = new LucenePassageWriter(generation, synonyms);
 
             // Lucene analyses and writes on a thread of its own while this one reads articles and embeds passages.
-            using var indexing = new BackgroundWork<(int Ordinal, Article Article, Passage Passage)>(
-                p => lucene.Add(p.Ordinal, p.Article, p.Passage), PassagesQueued, cancellationToken);
+            // (Two Lucene threads were no faster on 2 cores: a build keeps both cores busy already.)
+            using var indexing = new BackgroundWork<(int Ordinal, Passage Passage)>(
+                p => lucene.Add(p.Ordinal, p.Passage), PassagesQueued, cancellationToken);
             try
             {
                 foreach (var article in corpus.ReadArticles(indexing.Token))
@@ -130,7 +131,7 @@ internal sealed partial class GenerationBuilder(
 
                     foreach (var passage in cut)
                     {
-                        indexing.Add((passages++, article, passage));
+                        indexing.Add((passages++, passage));
                         vectors.Add(passage.Text, indexing.Token);
                         words += passage.WordCount;
                     }

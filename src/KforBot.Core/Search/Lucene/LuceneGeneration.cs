@@ -2,6 +2,7 @@ using System.Text.Json;
 using KforBot.Corpus;
 using KforBot.Search.Embeddings;
 using KforBot.Search.Generations;
+using KforBot.Search.Spelling;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -27,17 +28,19 @@ internal sealed class LuceneGeneration : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly PassageAnalyzer _analyzer;
     private readonly PassageVectors _vectors;
+    private readonly SpellingIndex _spelling;
     private readonly int[] _docOfOrdinal;
     private readonly int[] _ordinalOfDoc;
     private int _users = 1;
 
-    private LuceneGeneration(string path, GenerationManifest manifest, DirectoryReader reader, PassageAnalyzer analyzer, PassageVectors vectors, (int[] DocOfOrdinal, int[] OrdinalOfDoc) map, IReadOnlyDictionary<string, IndexedArticle> articles)
+    private LuceneGeneration(string path, GenerationManifest manifest, DirectoryReader reader, PassageAnalyzer analyzer, PassageVectors vectors, SpellingIndex spelling, (int[] DocOfOrdinal, int[] OrdinalOfDoc) map, IReadOnlyDictionary<string, IndexedArticle> articles)
     {
         Path = path;
         Manifest = manifest;
         _reader = reader;
         _analyzer = analyzer;
         _vectors = vectors;
+        _spelling = spelling;
         (_docOfOrdinal, _ordinalOfDoc) = map;
         Articles = articles;
         _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
@@ -61,6 +64,7 @@ internal sealed class LuceneGeneration : IDisposable
 
         DirectoryReader? reader = null;
         PassageVectors? vectors = null;
+        SpellingIndex? spelling = null;
         try
         {
             var synonymsPath = System.IO.Path.Combine(path, CorpusLoader.SynonymsFileName);
@@ -72,12 +76,14 @@ internal sealed class LuceneGeneration : IDisposable
             }
 
             vectors = PassageVectors.Load(System.IO.Path.Combine(path, PassageVectors.FileName), manifest.Dimensions, manifest.PassageCount);
-            return new LuceneGeneration(path, manifest, reader, new PassageAnalyzer(synonyms), vectors, MapOrdinals(reader), ReadArticles(path));
+            spelling = SpellingIndex.Open(path);
+            return new LuceneGeneration(path, manifest, reader, new PassageAnalyzer(synonyms), vectors, spelling, MapOrdinals(reader), ReadArticles(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or FormatException)
         {
             reader?.Dispose();
             vectors?.Dispose();
+            spelling?.Dispose();
             throw new IndexUnavailableException($"The index at '{path}' cannot be read: {e.Message}", e) { Why = "the index cannot be read" };
         }
     }
@@ -106,6 +112,7 @@ internal sealed class LuceneGeneration : IDisposable
             _reader.Dispose();
             _analyzer.Dispose();
             _vectors.Dispose();
+            _spelling.Dispose();
         }
     }
 
@@ -177,32 +184,7 @@ internal sealed class LuceneGeneration : IDisposable
     public string? CorrectSpelling(string word)
     {
         var folded = word.ToLowerInvariant();
-        if (folded.Length < 5 || _reader.DocFreq(new Term(PassageFields.Spelling, folded)) > 0)
-        {
-            return null;
-        }
-
-        var terms = MultiFields.GetTerms(_reader, PassageFields.Spelling);
-        if (terms is null)
-        {
-            return null;
-        }
-
-        var maxEdits = folded.Length < 8 ? 1 : 2;
-        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(PassageFields.Spelling, folded), maxEdits, prefixLength: 1, transpositions: true);
-        var boost = fuzzy.Attributes.AddAttribute<IBoostAttribute>();
-        (string? Word, float Similarity, int Frequency) best = (null, 0, 0);
-        while (fuzzy.MoveNext())
-        {
-            var candidate = fuzzy.Term;
-            var (similarity, frequency) = (boost.Boost, fuzzy.DocFreq);
-            if (similarity > best.Similarity || (similarity == best.Similarity && frequency > best.Frequency))
-            {
-                best = (candidate.Utf8ToString(), similarity, frequency);
-            }
-        }
-
-        return best.Word;
+        return folded.Length < 5 || _spelling.Holds(folded) ? null : _spelling.Closest(folded, maxEdits: folded.Length < 8 ? 1 : 2);
     }
 
     public bool ArticleContains(string articleId, string term) =>

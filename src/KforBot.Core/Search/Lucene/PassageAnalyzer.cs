@@ -5,6 +5,7 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.Util;
+using KforBot.Search.Spelling;
 using Lucene.Net.Util;
 
 namespace KforBot.Search.Lucene;
@@ -12,11 +13,11 @@ namespace KforBot.Search.Lucene;
 /// <summary>
 /// The one analysis of passages and questions alike: standard tokenizer, possessives removed, lower case, ASCII
 /// folding ("Çeku" = "Ceku"), the corpus's synonym rules, English stop words, Porter stemming. The same chain on
-/// both sides is what makes a question's "Kosova" find a passage's "Kosovo". The spelling field gets the words as
-/// written, only lower-cased and folded, for spelling corrections. Components are kept per field: with Lucene's
-/// default (one set for every field) the spelling field was given whichever chain its thread built first.
+/// both sides is what makes a question's "Kosova" find a passage's "Kosovo". When a build gives a
+/// <see cref="SpellingVocabulary"/>, the words as written (lower-cased and folded, before synonyms and stemming) are
+/// counted on the way, for spelling corrections.
 /// </summary>
-internal sealed class PassageAnalyzer(SynonymMap? synonyms) : Analyzer(PER_FIELD_REUSE_STRATEGY)
+internal sealed class PassageAnalyzer(SynonymMap? synonyms, SpellingVocabulary? vocabulary = null) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -27,9 +28,9 @@ internal sealed class PassageAnalyzer(SynonymMap? synonyms) : Analyzer(PER_FIELD
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         var stream = Normalize(tokenizer);
-        if (fieldName == PassageFields.Spelling)
+        if (vocabulary is not null)
         {
-            return new TokenStreamComponents(tokenizer, stream);
+            stream = vocabulary.CountWords(stream);
         }
 
         if (synonyms is not null)
