@@ -20,12 +20,17 @@ public sealed record Answer(
     public string IndexVersion { get; init; } = string.Empty;
 }
 
-/// <summary>Whether the bot answered, refused, or replied to a greeting.</summary>
+/// <summary>Whether the bot answered, refused, replied to a greeting, or could not read the question.</summary>
 public enum AnswerKind
 {
     Answered,
+
+    /// <summary>No passage supports an answer; the reason says what the articles lack.</summary>
     Refused,
     Greeting,
+
+    /// <summary>The question is not in English, so it was not looked up; the reason says so and how to ask.</summary>
+    NotEnglish,
 }
 
 /// <summary>A passage quoted word for word, with where it comes from.</summary>

@@ -57,7 +57,8 @@ internal sealed partial class QuestionAnswerer(
     {
         if (!QuestionLanguage.Of(question.Text).IsEnglish)
         {
-            return Refuse(question.Text, QuestionLanguage.RefusalReason(settings.EffectiveExampleQuestions[0]), settings);
+            // The reason gives an example in English already: no list of suggestions after it.
+            return new Answer(question.Text, AnswerKind.NotEnglish, QuestionLanguage.RefusalReason(settings.EffectiveExampleQuestions[0]), [], [], null, 0);
         }
 
         if (question.IsGreeting)

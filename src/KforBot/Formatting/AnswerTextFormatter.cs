@@ -27,7 +27,7 @@ internal static class AnswerTextFormatter
                 }
 
                 break;
-            case AnswerKind.Greeting:
+            case AnswerKind.Greeting or AnswerKind.NotEnglish:
                 text.AppendLine(answer.Reason);
                 AppendSuggestions(text, answer.Suggestions);
                 break;

@@ -50,8 +50,10 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
     {
         var answer = await seed.Answerer.AnswerAsync(question, CancellationToken.None);
 
-        Assert.Equal(AnswerKind.Refused, answer.Kind);
+        Assert.Equal(AnswerKind.NotEnglish, answer.Kind);
+        Assert.True(answer.IsRefused);
         Assert.Empty(answer.Passages);
+        Assert.Empty(answer.Suggestions);
         Assert.StartsWith("I read questions in English only", answer.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain("mentions", answer.Reason, StringComparison.Ordinal);
     }

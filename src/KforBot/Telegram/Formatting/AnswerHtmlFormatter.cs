@@ -27,7 +27,7 @@ internal static class AnswerHtmlFormatter
                 }
 
                 break;
-            case AnswerKind.Greeting:
+            case AnswerKind.Greeting or AnswerKind.NotEnglish:
                 blocks.Add(TelegramHtml.Escape(answer.Reason ?? string.Empty));
                 AddSuggestions(blocks, answer.Suggestions);
                 break;

@@ -57,6 +57,16 @@ public sealed class AnswerHtmlFormatterTests
     }
 
     [Fact]
+    public void Format_QuestionNotInEnglish_GivesTheReasonAlone_WithoutSayingTheSourcesWereAsked()
+    {
+        var notEnglish = new Answer("q", AnswerKind.NotEnglish, "I read questions in English only <here>.", [], [], null, 0);
+
+        var html = Assert.Single(AnswerHtmlFormatter.Format(notEnglish, "unused"));
+
+        Assert.Equal("I read questions in English only &lt;here&gt;.", html);
+    }
+
+    [Fact]
     public void ToPlainText_RemovesMarkup_AndKeepsLinks()
     {
         var plain = TelegramHtml.ToPlainText("<blockquote><b>A</b> &lt;&amp;&gt;</blockquote>\n— <a href=\"https://x.org/?a=1&amp;b=2\">T &amp; U</a>");
