@@ -51,13 +51,20 @@ internal sealed class IndexStagesBenchmark : IBenchmark
         {
             var encoder = new SyntheticPassageEncoder(new ArcticEncoder());
             using var cache = EmbeddingCache.Open(scratch.Combine("embedding-cache.db"), encoder.ModelId);
-            using var vectors = new PassageVectorWriter(encoder, cache, new FileStream(scratch.Combine(PassageVectors.FileName), FileMode.Create));
+            var folder = scratch.Combine("vectors");
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            Directory.CreateDirectory(folder);
+            using var vectors = new PassageVectorWriter(encoder, cache, VectorFileWriter.Create(folder));
             foreach (var passage in articles.SelectMany(a => a.Passages))
             {
                 vectors.Add(passage.Text, cancellationToken);
             }
 
-            vectors.Flush(cancellationToken);
+            vectors.Complete(cancellationToken);
         });
         Stage(table, "bare Lucene.Net IndexWriter + StandardAnalyzer (reading included)", () => BareLuceneIndex.Build(corpusDirectory, scratch.Combine("bare")));
         Stage(table, "the same, one document per passage (cut beforehand, not timed)", () => BareLuceneIndex.BuildPassages(articles, scratch.Combine("bare-passages")));

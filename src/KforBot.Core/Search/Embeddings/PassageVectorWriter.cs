@@ -1,12 +1,10 @@
-using System.Runtime.InteropServices;
-
 namespace KforBot.Search.Embeddings;
 
 /// <summary>
-/// Embeds passages in batches as a build reads them and appends their vectors to the build's vector file, taking
+/// Embeds passages in batches as a build reads them and appends their vectors to the build's vector files, taking
 /// every vector it can from the cache: a reindex where no passage changed runs the model for none.
 /// </summary>
-internal sealed class PassageVectorWriter(IPassageEncoder encoder, EmbeddingCache cache, Stream output) : IDisposable
+internal sealed class PassageVectorWriter(IPassageEncoder encoder, EmbeddingCache cache, VectorFileWriter output) : IDisposable
 {
     private const int BatchSize = 64;
 
@@ -55,11 +53,18 @@ internal sealed class PassageVectorWriter(IPassageEncoder encoder, EmbeddingCach
                 throw new InvalidDataException($"The model gave a vector of {vector.Length} dimensions, not {encoder.Dimensions}.");
             }
 
-            output.Write(MemoryMarshal.AsBytes(vector.AsSpan()));
+            output.Append(vector);
         }
 
         Written += _pending.Count;
         _pending.Clear();
+    }
+
+    /// <summary>Embeds what is left and completes the vector files.</summary>
+    public void Complete(CancellationToken cancellationToken)
+    {
+        Flush(cancellationToken);
+        output.Complete();
     }
 
     public void Dispose() => output.Dispose();

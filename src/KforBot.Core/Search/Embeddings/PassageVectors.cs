@@ -16,14 +16,14 @@ internal sealed class PassageVectors : IDisposable
 {
     public const string FileName = "vectors.f32";
 
+    /// <summary>The byte-per-dimension copy of the same vectors (<see cref="QuantizedVectors"/>), written by the build.</summary>
+    public const string ByteCopyFileName = "vectors.q8";
+
     /// <summary>
     /// How many of the first pass's best are scored exactly, beyond those asked for: enough that a passage whose
     /// approximate closeness is a little low still reaches the exact scoring.
     /// </summary>
     private const int ExtraCandidates = 64;
-
-    /// <summary>Vectors read at a time while the byte copy is made.</summary>
-    private const int LoadBatch = 4096;
 
     private readonly float[]? _values;
     private readonly SafeFileHandle? _file;
@@ -40,10 +40,13 @@ internal sealed class PassageVectors : IDisposable
 
     public int Count { get; }
 
-    /// <summary>A generation's vector file: its byte copy is made by reading it once; the file stays open for exact scores.</summary>
-    public static PassageVectors Load(string path, int dimensions, int expectedCount)
+    /// <summary>
+    /// A generation's vectors: the byte copy the build wrote is read into memory; the float vector file stays open
+    /// for exact scores.
+    /// </summary>
+    public static PassageVectors Load(string folder, int dimensions, int expectedCount)
     {
-        var quantized = new QuantizedVectors(expectedCount, dimensions);
+        var path = Path.Combine(folder, FileName);
         var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, FileOptions.RandomAccess);
         try
         {
@@ -53,18 +56,7 @@ internal sealed class PassageVectors : IDisposable
                 throw new InvalidDataException($"{path} holds {length} bytes, not {expectedCount} vectors of {dimensions} dimensions");
             }
 
-            var batch = new float[LoadBatch * dimensions];
-            for (var first = 0; first < expectedCount; first += LoadBatch)
-            {
-                var count = Math.Min(LoadBatch, expectedCount - first);
-                var values = batch.AsSpan(0, count * dimensions);
-                ReadExactly(file, MemoryMarshal.AsBytes(values), (long)first * dimensions * sizeof(float));
-                for (var v = 0; v < count; v++)
-                {
-                    quantized.Set(first + v, values.Slice(v * dimensions, dimensions));
-                }
-            }
-
+            var quantized = QuantizedVectors.Read(Path.Combine(folder, ByteCopyFileName), expectedCount, dimensions);
             return new PassageVectors(null, file, quantized, expectedCount, dimensions);
         }
         catch
@@ -120,23 +112,7 @@ internal sealed class PassageVectors : IDisposable
         }
         else
         {
-            ReadExactly(_file!, MemoryMarshal.AsBytes(into.AsSpan(0, Dimensions)), (long)ordinal * Dimensions * sizeof(float));
-        }
-    }
-
-    /// <summary>Positioned reads: safe from several questions at once, with no position shared between them.</summary>
-    private static void ReadExactly(SafeFileHandle file, Span<byte> into, long offset)
-    {
-        while (!into.IsEmpty)
-        {
-            var read = RandomAccess.Read(file, into, offset);
-            if (read == 0)
-            {
-                throw new EndOfStreamException("The vector file ended early.");
-            }
-
-            into = into[read..];
-            offset += read;
+            PositionedReads.ReadExactly(_file!, MemoryMarshal.AsBytes(into.AsSpan(0, Dimensions)), (long)ordinal * Dimensions * sizeof(float));
         }
     }
 

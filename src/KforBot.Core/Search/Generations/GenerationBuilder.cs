@@ -108,7 +108,7 @@ internal sealed partial class GenerationBuilder(
         int passages = 0, embedded;
         long words = 0;
         using (var cache = EmbeddingCache.Open(folder.EmbeddingCachePath, encoder.ModelId))
-        using (var vectors = new PassageVectorWriter(encoder, cache, new FileStream(Path.Combine(generation, PassageVectors.FileName), FileMode.CreateNew, FileAccess.Write)))
+        using (var vectors = new PassageVectorWriter(encoder, cache, VectorFileWriter.Create(generation)))
         {
             // Synonyms come from the corpus folder; read them first, since every passage is analysed with them.
             var synonymsText = ReadSynonyms(corpus.Directory);
@@ -140,7 +140,7 @@ internal sealed partial class GenerationBuilder(
                     progress?.Report(new ReindexProgress(articles.Count, corpus.ExpectedArticles, passages) { PassagesEmbedded = vectors.Embedded });
                 }
 
-                vectors.Flush(indexing.Token);
+                vectors.Complete(indexing.Token);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {

@@ -22,9 +22,10 @@ internal sealed record GenerationManifest(
     /// The layout of a generation; a generation of another format is rebuilt, never read. Raised whenever what is
     /// indexed changes, so that an index built by an older bot is rebuilt at start-up. 2: a passage keeps its
     /// one-sentence lead-in, the spelling field holds the words as written, title and heading are stored only. 3: the
-    /// words for spelling corrections are a small index of their own, counted during the passages' analysis.
+    /// words for spelling corrections are a small index of their own, counted during the passages' analysis. 4: the
+    /// byte copy of the vectors is written by the build.
     /// </summary>
-    public const int CurrentFormat = 3;
+    public const int CurrentFormat = 4;
 
     public IndexSummary ToSummary() =>
         new(BuildId, Fingerprint, BuiltAt, ArticleCount, PassageCount, AverageWordsPerPassage) { CorpusStamp = CorpusStamp };

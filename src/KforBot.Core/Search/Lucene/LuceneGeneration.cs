@@ -75,7 +75,7 @@ internal sealed class LuceneGeneration : IDisposable
                 throw new InvalidDataException($"the index holds {reader.NumDocs} passages, its manifest {manifest.PassageCount}");
             }
 
-            vectors = PassageVectors.Load(System.IO.Path.Combine(path, PassageVectors.FileName), manifest.Dimensions, manifest.PassageCount);
+            vectors = PassageVectors.Load(path, manifest.Dimensions, manifest.PassageCount);
             spelling = SpellingIndex.Open(path);
             return new LuceneGeneration(path, manifest, reader, new PassageAnalyzer(synonyms), vectors, spelling, MapOrdinals(reader), ReadArticles(path));
         }

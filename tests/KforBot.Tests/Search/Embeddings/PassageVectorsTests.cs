@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using KforBot.Search.Embeddings;
 using KforBot.Tests.Support;
 
@@ -31,13 +30,13 @@ public sealed class PassageVectorsTests : IDisposable
         var rows = Enumerable.Range(0, 5_000).Select(_ => Unit(random, Dimensions, around: null, spread: 1)).ToArray();
         var path = WriteVectors(rows);
 
-        using var mapped = PassageVectors.Load(path, Dimensions, rows.Length);
+        using var loaded = PassageVectors.Load(path, Dimensions, rows.Length);
         var inMemory = PassageVectors.Of(rows.SelectMany(r => r).ToArray(), Dimensions);
         var query = Unit(random, Dimensions, around: null, spread: 1);
 
-        Assert.Equal(rows[4_999], mapped.Copy(4_999));
-        Assert.Equal(inMemory.NearestExactly(query, 20), mapped.Nearest(query, 20));
-        Assert.Equal(inMemory.Closeness(query, 4_097), mapped.Closeness(query, 4_097));
+        Assert.Equal(rows[4_999], loaded.Copy(4_999));
+        Assert.Equal(inMemory.NearestExactly(query, 20), loaded.Nearest(query, 20));
+        Assert.Equal(inMemory.Closeness(query, 4_097), loaded.Closeness(query, 4_097));
     }
 
     [Fact]
@@ -59,6 +58,32 @@ public sealed class PassageVectorsTests : IDisposable
         var error = Assert.Throws<InvalidDataException>(() => PassageVectors.Load(path, dimensions: 4, expectedCount: 2));
 
         Assert.Contains("holds 16 bytes, not 2 vectors of 4 dimensions", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ByteCopyCutShort_IsRejectedNamingIt()
+    {
+        var path = WriteVectors([1, 0, 0, 0], [0, 1, 0, 0]);
+        var byteCopy = Path.Combine(path, PassageVectors.ByteCopyFileName);
+        File.WriteAllBytes(byteCopy, File.ReadAllBytes(byteCopy)[..^1]);
+
+        var error = Assert.Throws<InvalidDataException>(() => PassageVectors.Load(path, dimensions: 4, expectedCount: 2));
+
+        Assert.Contains($"{PassageVectors.ByteCopyFileName} holds 15 bytes, not the byte copy of 2 vectors of 4 dimensions", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ByteCopyWrittenByTheBuild_IsTheCopyMadeFromTheFloatVectors()
+    {
+        var random = new Random(7);
+        var rows = Enumerable.Range(0, 300).Select(_ => Unit(random, 32, around: null, spread: 1)).ToArray();
+        var path = WriteVectors(rows);
+
+        var read = QuantizedVectors.Read(Path.Combine(path, PassageVectors.ByteCopyFileName), rows.Length, 32);
+        var made = QuantizedVectors.Of(rows.SelectMany(r => r).ToArray(), 32);
+        var (codes, scale) = made.Prepare(Unit(random, 32, around: null, spread: 1));
+
+        Assert.All(Enumerable.Range(0, rows.Length), ordinal => Assert.Equal(made.Closeness(codes, scale, ordinal), read.Closeness(codes, scale, ordinal)));
     }
 
     [Fact]
@@ -104,10 +129,16 @@ public sealed class PassageVectorsTests : IDisposable
         return vector.Select(v => v / norm).ToArray();
     }
 
+    /// <summary>Both vector files as a build writes them; the folder holding them.</summary>
     private string WriteVectors(params float[][] vectors)
     {
-        var path = _folder.Combine(PassageVectors.FileName);
-        File.WriteAllBytes(path, vectors.SelectMany(v => MemoryMarshal.AsBytes(v.AsSpan()).ToArray()).ToArray());
-        return path;
+        using var writer = VectorFileWriter.Create(_folder.Path);
+        foreach (var vector in vectors)
+        {
+            writer.Append(vector);
+        }
+
+        writer.Complete();
+        return _folder.Path;
     }
 }
