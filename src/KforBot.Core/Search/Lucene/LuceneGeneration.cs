@@ -179,12 +179,14 @@ internal sealed class LuceneGeneration : IDisposable
 
     /// <summary>
     /// The passages' word closest to a word no passage holds ("amercan" -> "american"): none for words of under five
-    /// letters (too many words are one edit apart), at most one edit up to seven letters and two for longer ones, the same first letter, and the commonest of the closest. Null when none is close.
+    /// letters (too many words are one edit apart) or for English words (<see cref="KnownWords"/>: "charge" is no
+    /// typo of "change"), at most one edit up to seven letters and two for longer ones, the same first letter, and
+    /// the commonest of the closest. Null when none is close.
     /// </summary>
     public string? CorrectSpelling(string word)
     {
         var folded = word.ToLowerInvariant();
-        return folded.Length < 5 || _spelling.Holds(folded) ? null : _spelling.Closest(folded, maxEdits: folded.Length < 8 ? 1 : 2);
+        return folded.Length < 5 || KnownWords.Contains(folded) || _spelling.Holds(folded) ? null : _spelling.Closest(folded, maxEdits: folded.Length < 8 ? 1 : 2);
     }
 
     public bool ArticleContains(string articleId, string term) =>
