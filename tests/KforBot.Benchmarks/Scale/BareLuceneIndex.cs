@@ -19,40 +19,28 @@ internal static class BareLuceneIndex
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    public static TimeSpan Build(string corpusDirectory, string folder)
-    {
-        if (System.IO.Directory.Exists(folder))
-        {
-            System.IO.Directory.Delete(folder, recursive: true);
-        }
-
-        var started = Stopwatch.GetTimestamp();
-        var corpus = new CorpusLoader(NullLogger<CorpusLoader>.Instance).Open(corpusDirectory);
-        using (var directory = new NIOFSDirectory(new DirectoryInfo(folder)))
-        using (var analyzer = new StandardAnalyzer(Version))
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE }))
-        {
-            foreach (var article in corpus.ReadArticles(CancellationToken.None))
+    public static TimeSpan Build(string corpusDirectory, string folder) =>
+        Write(folder, () => new CorpusLoader(NullLogger<CorpusLoader>.Instance).Open(corpusDirectory).ReadArticles(CancellationToken.None)
+            .Select(article => new Document
             {
-                writer.AddDocument(new Document
-                {
-                    new StringField("id", article.Id, Field.Store.YES),
-                    new TextField("title", article.Title, Field.Store.YES),
-                    new TextField("text", article.Body, Field.Store.YES),
-                });
-            }
-
-            writer.Commit();
-        }
-
-        return Stopwatch.GetElapsedTime(started);
-    }
+                new StringField("id", article.Id, Field.Store.YES),
+                new TextField("title", article.Title, Field.Store.YES),
+                new TextField("text", article.Body, Field.Store.YES),
+            }));
 
     /// <summary>
     /// The floor of a passage index: the same bare writer and analyzer, one document per passage with its article id
     /// and text, from passages already read and cut. What one document per passage costs Lucene by itself.
     /// </summary>
-    public static TimeSpan BuildPassages(IReadOnlyList<(Article Article, List<Passage> Passages)> articles, string folder)
+    public static TimeSpan BuildPassages(IReadOnlyList<(Article Article, List<Passage> Passages)> articles, string folder) =>
+        Write(folder, () => articles.SelectMany(a => a.Passages).Select(passage => new Document
+        {
+            new StringField("id", passage.ArticleId, Field.Store.YES),
+            new TextField("text", passage.Text, Field.Store.YES),
+        }));
+
+    /// <summary>Writes the documents into a new index in <paramref name="folder"/>; the time taken, getting the documents included.</summary>
+    private static TimeSpan Write(string folder, Func<IEnumerable<Document>> documents)
     {
         if (System.IO.Directory.Exists(folder))
         {
@@ -64,16 +52,9 @@ internal static class BareLuceneIndex
         using (var analyzer = new StandardAnalyzer(Version))
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE }))
         {
-            foreach (var (article, passages) in articles)
+            foreach (var document in documents())
             {
-                foreach (var passage in passages)
-                {
-                    writer.AddDocument(new Document
-                    {
-                        new StringField("id", article.Id, Field.Store.YES),
-                        new TextField("text", passage.Text, Field.Store.YES),
-                    });
-                }
+                writer.AddDocument(document);
             }
 
             writer.Commit();
