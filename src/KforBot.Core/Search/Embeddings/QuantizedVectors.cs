@@ -18,8 +18,8 @@ internal sealed class QuantizedVectors
     private readonly float[] _scales;
     private readonly int _dimensions;
 
-    /// <summary>Room for <paramref name="count"/> vectors, each given by <see cref="Set"/>.</summary>
-    public QuantizedVectors(int count, int dimensions)
+    /// <summary>Room for <paramref name="count"/> vectors, filled by <see cref="Read"/> or <see cref="Of"/>.</summary>
+    private QuantizedVectors(int count, int dimensions)
     {
         _codes = GC.AllocateUninitializedArray<sbyte>(count * dimensions);
         _scales = new float[count];
@@ -45,21 +45,19 @@ internal sealed class QuantizedVectors
         return vectors;
     }
 
-    public static long FileLength(int count, int dimensions) => (long)count * (dimensions + sizeof(float));
+    private static long FileLength(int count, int dimensions) => (long)count * (dimensions + sizeof(float));
 
+    /// <summary>The copy of vectors in memory, one after another (benchmarks and tests).</summary>
     public static QuantizedVectors Of(ReadOnlySpan<float> values, int dimensions)
     {
         var quantized = new QuantizedVectors(values.Length / dimensions, dimensions);
         for (var v = 0; v < quantized._scales.Length; v++)
         {
-            quantized.Set(v, values.Slice(v * dimensions, dimensions));
+            quantized._scales[v] = Quantize(values.Slice(v * dimensions, dimensions), quantized._codes.AsSpan(v * dimensions, dimensions));
         }
 
         return quantized;
     }
-
-    public void Set(int ordinal, ReadOnlySpan<float> vector) =>
-        _scales[ordinal] = Quantize(vector, _codes.AsSpan(ordinal * _dimensions, _dimensions));
 
     /// <summary>The query in the same form: its codes widened to 16 bits, ready to multiply, and its scale.</summary>
     public (short[] Codes, float Scale) Prepare(ReadOnlySpan<float> query)
