@@ -3,7 +3,7 @@ using KforBot.Tests.Support;
 namespace KforBot.Tests.Answering;
 
 /// <summary>
-/// Both shared development sets through the whole pipeline: the figures must not fall below what README reports,
+/// Both development sets (copied into <c>tests/questions</c>) through the whole pipeline: the figures must not fall below what README reports,
 /// less a small margin, so a change that makes the bot worse fails here before it reaches users.
 /// </summary>
 public sealed class DevelopmentSetFloorsTests(SeedIndexFixture seed) : IClassFixture<SeedIndexFixture>
@@ -13,7 +13,7 @@ public sealed class DevelopmentSetFloorsTests(SeedIndexFixture seed) : IClassFix
     [InlineData("dev2-questions.jsonl", 0.86, 0.93, 0.05, 0.92)]
     public async Task DevelopmentSet_MeetsItsFloors(string file, double hitAt1, double hitAt3, double falseRefusals, double outOfScopeRefused)
     {
-        var run = await QuestionSetRun.AnswerAsync(Path.Combine(RepositoryPaths.SharedEval, file), seed.Answerer);
+        var run = await QuestionSetRun.AnswerAsync(RepositoryPaths.Questions(file), seed.Answerer);
 
         Assert.True(run.HitAt(1) >= hitAt1, run.Report);
         Assert.True(run.HitAt(3) >= hitAt3, run.Report);

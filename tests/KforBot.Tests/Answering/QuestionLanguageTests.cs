@@ -35,7 +35,7 @@ public sealed class QuestionLanguageTests
     [InlineData("extra-questions.jsonl")]
     public void Of_EveryQuestionOfTheQuestionSets_IsEnglish(string file)
     {
-        var path = file.StartsWith("extra", StringComparison.Ordinal) ? RepositoryPaths.ExtraQuestions : Path.Combine(RepositoryPaths.SharedEval, file);
+        var path = RepositoryPaths.Questions(file);
         var questions = File.ReadLines(path)
             .Where(line => !string.IsNullOrWhiteSpace(line))
             .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("q").GetString()!)

@@ -7,10 +7,10 @@ public static class RepositoryPaths
 
     public static string Corpus => Path.Combine(Root, "corpus");
 
-    public static string ExtraQuestions => Path.Combine(Root, "tests", "questions", "extra-questions.jsonl");
+    /// <summary>The question sets kept in the repository (<c>tests/questions</c>), so a clone alone runs every test.</summary>
+    public static string Questions(string file) => Path.Combine(Root, "tests", "questions", file);
 
-    /// <summary>The shared development question sets: <c>../shared/eval</c> beside the repository, as in CI.</summary>
-    public static string SharedEval => Path.GetFullPath(Path.Combine(Root, "..", "shared", "eval"));
+    public static string ExtraQuestions => Questions("extra-questions.jsonl");
 
     private static string FindRoot()
     {
