@@ -14,6 +14,15 @@ public interface IPassageEncoder
     /// <summary>The unit vector of a question, for searching passages.</summary>
     float[] EncodeQuestion(string question, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The question's pooled vector (as <see cref="EncodeQuestion"/>) and a vector for each of its word pieces, from
+    /// one run of the model; null from an encoder that gives pooled vectors only.
+    /// </summary>
+    TokenVectors? EncodeQuestionTokens(string question, CancellationToken cancellationToken) => null;
+
+    /// <summary>Each passage's word pieces with their vectors, in order; null from an encoder that gives pooled vectors only.</summary>
+    IReadOnlyList<TokenVectors>? EncodePassageTokens(IReadOnlyList<string> passages, CancellationToken cancellationToken) => null;
+
     /// <summary>Starts loading the model in the background, so that start-up work and loading overlap. Default: nothing to load.</summary>
     void Preload()
     {
