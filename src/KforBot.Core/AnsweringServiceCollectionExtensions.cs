@@ -4,6 +4,7 @@ using KforBot.Search;
 using KforBot.Search.Embeddings;
 using KforBot.Search.Generations;
 using KforBot.Answering.Ranking;
+using KforBot.Answering.Reading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -27,6 +28,8 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton<IIndexBuilder, GenerationBuilder>();
         services.AddSingleton<IPassageIndex, GenerationIndex>();
         services.AddSingleton<IndexFreshness>();
+        services.AddSingleton<AnsweringModels>();
+        services.AddSingleton<PassageReader>();
         services.AddSingleton<QuestionAnswerer>();
         services.AddSingleton<IQuestionAnswerer>(provider => provider.GetRequiredService<QuestionAnswerer>());
         services.AddSingleton<IArticleSearch, ArticleSearch>();

@@ -18,6 +18,15 @@ public sealed record Answer(
 
     /// <summary>The index generation that answered (empty when none was open), so an answer can be replayed.</summary>
     public string IndexVersion { get; init; } = string.Empty;
+
+    /// <summary>
+    /// For <see cref="AnswerKind.Related"/>: the passages that come closest to the question without answering it,
+    /// quoted verbatim like answers (and never counted as one).
+    /// </summary>
+    public IReadOnlyList<QuotedPassage> Related { get; init; } = [];
+
+    /// <summary>For <see cref="AnswerKind.Related"/>: the question's words the closest passage does not hold (it may hold none of note).</summary>
+    public IReadOnlyList<string> NotInClosest { get; init; } = [];
 }
 
 /// <summary>Whether the bot answered, refused, replied to a greeting, or could not read the question.</summary>
@@ -31,6 +40,12 @@ public enum AnswerKind
 
     /// <summary>The question is not in English, so it was not looked up; the reason says so and how to ask.</summary>
     NotEnglish,
+
+    /// <summary>
+    /// The articles speak of the question's subject, but no passage gives what was asked: the reason says so, and
+    /// <see cref="Answer.Related"/> shows the closest passages.
+    /// </summary>
+    Related,
 }
 
 /// <summary>A passage quoted word for word, with where it comes from.</summary>

@@ -40,6 +40,29 @@ public sealed class AnsweringOptions
     [Range(0.0, 1.0, ErrorMessage = "Answering:SameArticleFactor must be between 0 and 1.")]
     public double SameArticleFactor { get; set; } = 0.8;
 
+    /// <summary>
+    /// How many of the best candidates are read sentence by sentence with the model's word-piece vectors, for
+    /// answerability to weigh. Default 10.
+    /// </summary>
+    [Range(1, 100, ErrorMessage = "Answering:ReadPassages must be between 1 and 100.")]
+    public int ReadPassages { get; set; } = 10;
+
+    /// <summary>Memory for the word-piece vectors of sentences already read, in megabytes (about 50 KB a sentence). Default 256.</summary>
+    [Range(1, 65_536, ErrorMessage = "Answering:ReadingCacheMegabytes must be between 1 and 65536.")]
+    public int ReadingCacheMegabytes { get; set; } = 256;
+
+    /// <summary>
+    /// A refused question whose answerability is at least this share of the threshold is on the articles' subject:
+    /// the refusal shows the closest passages as related ones ("My sources don't say that. The closest they come: …").
+    /// Below it, the refusal stands alone. Default 0.5.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answering:RelatedShare must be between 0 and 1.")]
+    public double RelatedShare { get; set; } = 0.5;
+
+    /// <summary>Related passages shown with such a refusal. Default 2.</summary>
+    [Range(1, 5, ErrorMessage = "Answering:MaxRelatedPassages must be between 1 and 5.")]
+    public int MaxRelatedPassages { get; set; } = 2;
+
     /// <summary>Example questions offered in help texts and refusals. Default: <see cref="DefaultExampleQuestions"/>.</summary>
     public List<string> ExampleQuestions { get; set; } = [];
 

@@ -1,6 +1,7 @@
 using KforBot.Answering.Answerability;
 using KforBot.Answering.Questions;
 using KforBot.Answering.Ranking;
+using KforBot.Answering.Reading;
 using KforBot.Search;
 using KforBot.Search.Embeddings;
 using Microsoft.Extensions.Logging;
@@ -15,6 +16,8 @@ namespace KforBot.Answering;
 internal sealed partial class QuestionAnswerer(
     IPassageIndex index,
     IPassageEncoder encoder,
+    PassageReader passageReader,
+    AnsweringModels models,
     IOptionsMonitor<AnsweringOptions> options,
     ILogger<QuestionAnswerer> logger) : IQuestionAnswerer
 {
@@ -79,9 +82,23 @@ internal sealed partial class QuestionAnswerer(
 
         var gives = EvidenceNeeded.For(question);
         var assessment = Assess(reader, question, gives, settings, cancellationToken);
+
+        // A name or a figure the question needs that no article holds (nor any article's title, outlet or date): no
+        // passage can say what is asked of it, however close the rest comes ("How many French soldiers…").
+        if (assessment is not null && assessment.Answers && RefusalExplainer.SpecificsNoArticleHolds(assessment.Terms, reader).Count > 0)
+        {
+            assessment = assessment with { Answers = false };
+        }
+
         if (assessment is null || !assessment.Answers)
         {
-            var reason = RefusalExplainer.Explain(question, assessment?.Terms ?? QuestionTerms.Of(question, reader), assessment?.Ranked.FirstOrDefault(), reader, gives);
+            var terms = assessment?.Terms ?? QuestionTerms.Of(question, reader);
+            if (assessment is not null && IsOnSubject(assessment, settings))
+            {
+                return Related(question, assessment, reader, gives, settings);
+            }
+
+            var reason = RefusalExplainer.Explain(question, terms, assessment?.Ranked ?? [], reader, gives);
             return Refuse(question.Text, reason, settings);
         }
 
@@ -100,22 +117,47 @@ internal sealed partial class QuestionAnswerer(
         IPassageIndexReader reader, Question question, Func<string, bool>? gives, AnsweringOptions settings, CancellationToken cancellationToken)
     {
         var terms = QuestionTerms.Of(question, reader);
-        var vector = encoder.EncodeQuestion(question.Text, cancellationToken);
-        var ranked = HybridRanker.Rank(reader, terms, vector, settings, gives);
-        if (ranked.Count == 0)
+        var tokens = encoder.EncodeQuestionTokens(question.Text, cancellationToken);
+        var vector = tokens?.Pooled ?? encoder.EncodeQuestion(question.Text, cancellationToken);
+        var hybrid = HybridRanker.Rank(reader, terms, vector, settings, gives);
+        if (hybrid.Count == 0)
         {
             return null;
         }
 
-        var features = EvidenceFeatures.Measure(question, terms, ranked, reader, gives);
-        var probability = AnswerabilityModel.Shipped.Probability(features);
+        var pieces = tokens is null ? null : QuestionPieces.Of(terms, tokens);
+        var readings = passageReader.Read(pieces, hybrid, gives, cancellationToken);
+        var ranked = hybrid;
+        var features = EvidenceFeatures.Measure(terms, ranked, readings.GetValueOrDefault(ranked[0].Passage.Ordinal), reader, gives);
+        var probability = models.Answerability.Probability(features.ToArray());
         if (logger.IsEnabled(LogLevel.Debug))
         {
             var words = string.Join(", ", terms.Words.Select(w => $"{w.Word.Surface}[{w.Word.Kind}{(w.Correction is null ? string.Empty : " as " + w.Correction)}: {string.Join('|', w.Terms)} in {w.PassageCount}]"));
             LogAssessment(logger, probability, features.ToString(), words, ranked[0].Passage.ArticleId, ranked[0].Passage.Position);
         }
 
-        return new Assessment(terms, ranked, features, probability, probability >= AnswerabilityModel.Shipped.Threshold);
+        return new Assessment(terms, ranked, features, probability, probability >= models.Answerability.Threshold) { Readings = readings };
+    }
+
+    /// <summary>
+    /// Refused, but close enough to the articles' subject that the closest passages are worth showing: every word of the
+    /// question's subject is in the articles, and the model's answerability is not far below its threshold.
+    /// </summary>
+    private bool IsOnSubject(Assessment assessment, AnsweringOptions settings) =>
+        assessment.Terms.Words.Where(w => w.Word.Kind != WordKind.Framing).All(w => w.IsInCorpus)
+        && assessment.Probability >= settings.RelatedShare * models.Answerability.Threshold;
+
+    private static Answer Related(Question question, Assessment assessment, IPassageIndexReader reader, Func<string, bool>? gives, AnsweringOptions settings)
+    {
+        var (ordered, _) = PassageSelector.Order(assessment.Ranked, settings, question.AsksForFigure, gives);
+        var related = ordered.Take(settings.MaxRelatedPassages).Select(p => Quote(p, reader, assessment.Terms)).ToList();
+        var lacking = RefusalExplainer.NotHeld(assessment.Terms, assessment.Ranked[0], reader);
+        var reason = RefusalExplainer.ExplainRelated(question, assessment.Terms, lacking, assessment.Ranked[0], gives);
+        return new Answer(question.Text, AnswerKind.Related, reason, [], [], null, 0)
+        {
+            Related = related,
+            NotInClosest = [.. lacking.Select(w => w.Word.Surface)],
+        };
     }
 
     private static QuotedPassage Quote(RankedPassage ranked, IPassageIndexReader reader, QuestionTerms terms)
@@ -154,4 +196,8 @@ internal sealed partial class QuestionAnswerer(
 }
 
 /// <summary>What the answer-or-refuse decision rests on.</summary>
-internal sealed record Assessment(QuestionTerms Terms, List<RankedPassage> Ranked, EvidenceFeatures Features, double Probability, bool Answers);
+internal sealed record Assessment(QuestionTerms Terms, List<RankedPassage> Ranked, EvidenceFeatures Features, double Probability, bool Answers)
+{
+    /// <summary>The reading of each passage read, by ordinal.</summary>
+    public IReadOnlyDictionary<int, PassageReading> Readings { get; init; } = new Dictionary<int, PassageReading>();
+}

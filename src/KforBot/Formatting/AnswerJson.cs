@@ -11,7 +11,8 @@ internal sealed record AnswerJson(
     string Question,
     bool Refused,
     string? Reason,
-    IReadOnlyList<PassageJson> Passages)
+    IReadOnlyList<PassageJson> Passages,
+    IReadOnlyList<PassageJson> Related)
 {
     private static readonly JsonSerializerOptions Options = new(AnswerJsonContext.Default.Options)
     {
@@ -23,14 +24,8 @@ internal sealed record AnswerJson(
         answer.Question,
         answer.IsRefused,
         answer.Reason,
-        answer.Passages.Select(p => new PassageJson(
-            p.Citation.ArticleId,
-            p.Citation.Title,
-            p.Citation.Outlet,
-            p.Citation.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            p.Citation.Url?.ToString(),
-            p.Text,
-            p.Score)).ToList());
+        answer.Passages.Select(PassageJson.From).ToList(),
+        answer.Related.Select(PassageJson.From).ToList());
 
     public static string Serialize(Answer answer) =>
         JsonSerializer.Serialize(From(answer), (System.Text.Json.Serialization.Metadata.JsonTypeInfo<AnswerJson>)Options.GetTypeInfo(typeof(AnswerJson)));
@@ -44,7 +39,17 @@ internal sealed record PassageJson(
     string? Published,
     string? Url,
     string Text,
-    double Score);
+    double Score)
+{
+    public static PassageJson From(QuotedPassage passage) => new(
+        passage.Citation.ArticleId,
+        passage.Citation.Title,
+        passage.Citation.Outlet,
+        passage.Citation.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        passage.Citation.Url?.ToString(),
+        passage.Text,
+        passage.Score);
+}
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(AnswerJson))]

@@ -13,28 +13,27 @@ internal static class AnswerTextFormatter
         {
             case AnswerKind.Answered:
                 text.AppendLine("Here is what my sources say:");
-                for (var i = 0; i < answer.Passages.Count; i++)
-                {
-                    var passage = answer.Passages[i];
-                    text.AppendLine();
-                    text.Append(i + 1).Append(". “").Append(passage.Text.Replace("\n", "\n   ", StringComparison.Ordinal)).AppendLine("”");
-                    text.Append("   — ").AppendLine(CitationFormatter.PlainText(passage.Citation));
-                }
-
+                AppendQuotes(text, answer.Passages);
                 if (answer.Note is not null)
                 {
                     text.AppendLine().AppendLine(answer.Note);
                 }
 
                 break;
+            case AnswerKind.Related:
+                text.AppendLine(answer.Reason);
+                AppendQuotes(text, answer.Related);
+                break;
             case AnswerKind.Greeting or AnswerKind.NotEnglish:
                 text.AppendLine(answer.Reason);
                 AppendSuggestions(text, answer.Suggestions);
                 break;
-            default:
+            case AnswerKind.Refused:
                 text.Append("I can't answer that from my sources. ").AppendLine(answer.Reason);
                 AppendSuggestions(text, answer.Suggestions);
                 break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(answer), answer.Kind, "An answer of this kind has no text form.");
         }
 
         return text.ToString().TrimEnd();
@@ -54,6 +53,17 @@ internal static class AnswerTextFormatter
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    private static void AppendQuotes(StringBuilder text, IReadOnlyList<QuotedPassage> passages)
+    {
+        for (var i = 0; i < passages.Count; i++)
+        {
+            var passage = passages[i];
+            text.AppendLine();
+            text.Append(i + 1).Append(". “").Append(passage.Text.Replace("\n", "\n   ", StringComparison.Ordinal)).AppendLine("”");
+            text.Append("   — ").AppendLine(CitationFormatter.PlainText(passage.Citation));
+        }
     }
 
     private static void AppendSuggestions(StringBuilder text, IReadOnlyList<string> suggestions)

@@ -2,12 +2,12 @@ namespace KforBot.Benchmarks.Answerability;
 
 /// <summary>
 /// Plain logistic regression on standardised features, fitted by gradient descent with an L2 penalty: few features
-/// and a few hundred questions need nothing more, and every step can be read here.
+/// and a few hundred questions need nothing more, and every step can be read here. A weight may be held to a sign.
 /// </summary>
 internal static class LogisticRegression
 {
     public static (double[] Means, double[] Scales, double[] Weights, double Bias) Fit(
-        IReadOnlyList<double[]> samples, IReadOnlyList<bool> labels, double penalty = 1.0, int iterations = 5_000, double rate = 0.1)
+        IReadOnlyList<double[]> samples, IReadOnlyList<bool> labels, double penalty = 1.0, int iterations = 5_000, double rate = 0.1, IReadOnlyList<int>? signs = null)
     {
         var features = samples[0].Length;
         var means = Enumerable.Range(0, features).Select(j => samples.Average(s => s[j])).ToArray();
@@ -36,6 +36,13 @@ internal static class LogisticRegression
             for (var j = 0; j < features; j++)
             {
                 weights[j] -= rate * ((gradient[j] / x.Count) + (penalty * weights[j] / x.Count));
+
+                // A feature whose direction is known (more closeness never argues against answering) keeps it: a weight
+                // that would cross zero stops there, so features that move together cannot cancel out in odd directions.
+                if (signs is not null && weights[j] * signs[j] < 0)
+                {
+                    weights[j] = 0;
+                }
             }
         }
 

@@ -21,6 +21,13 @@ internal sealed class SyntheticPassageEncoder(IPassageEncoder questions) : IPass
     public float[] EncodeQuestion(string question, CancellationToken cancellationToken) =>
         questions.EncodeQuestion(question, cancellationToken);
 
+    public TokenVectors? EncodeQuestionTokens(string question, CancellationToken cancellationToken) =>
+        questions.EncodeQuestionTokens(question, cancellationToken);
+
+    /// <summary>The sentences of the best candidates are read by the real model at question time, as the bot does.</summary>
+    public IReadOnlyList<TokenVectors>? EncodePassageTokens(IReadOnlyList<string> passages, CancellationToken cancellationToken) =>
+        questions.EncodePassageTokens(passages, cancellationToken);
+
     /// <summary>FNV-1a of the text seeds SplitMix64; its numbers, centred and scaled to length 1.</summary>
     public static float[] UnitVector(string text, int dimensions)
     {

@@ -20,7 +20,8 @@ public sealed class AskCommandTests : IDisposable
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
         var answered = JsonDocument.Parse(lines[0]).RootElement;
-        Assert.Equal(["question", "refused", "reason", "passages"], answered.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["question", "refused", "reason", "passages", "related"], answered.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(0, answered.GetProperty("related").GetArrayLength());
         Assert.Equal("Who is Kadri Kastrati?", answered.GetProperty("question").GetString());
         Assert.False(answered.GetProperty("refused").GetBoolean());
         Assert.Equal(JsonValueKind.Null, answered.GetProperty("reason").ValueKind);

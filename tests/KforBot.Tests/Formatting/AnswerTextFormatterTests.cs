@@ -23,4 +23,29 @@ public sealed class AnswerTextFormatterTests
 
         Assert.Equal("I read questions in English only.\nShqip: …", AnswerTextFormatter.Format(notEnglish).ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void Format_Related_GivesTheReasonThenTheClosestPassagesQuoted_WithoutSuggestions()
+    {
+        var citation = new Citation("a1", "NATO denies", "Radio Free Europe", new DateOnly(2025, 3, 10), null);
+        var related = new Answer("How many Italian soldiers serve in KFOR?", AnswerKind.Related, "My sources don't say that. The closest passage does not mention “Italian”; this is as close as they come:", [], ["Who is Kadri Kastrati?"], null, 0)
+        {
+            Related = [new QuotedPassage(citation, "KFOR has 4,767 soldiers.", 0.4, [], 7)],
+        };
+
+        Assert.Equal(
+            "My sources don't say that. The closest passage does not mention “Italian”; this is as close as they come:\n\n1. “KFOR has 4,767 soldiers.”\n   — NATO denies · Radio Free Europe · 10 March 2025",
+            AnswerTextFormatter.Format(related).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Format_EveryKindOfAnswer_HasAFormOfItsOwn()
+    {
+        foreach (var kind in Enum.GetValues<AnswerKind>())
+        {
+            var text = AnswerTextFormatter.Format(new Answer("q", kind, "the reason", [], [], null, 0));
+
+            Assert.Equal(kind == AnswerKind.Refused, text.StartsWith("I can't answer that from my sources.", StringComparison.Ordinal));
+        }
+    }
 }

@@ -29,4 +29,9 @@ internal sealed class CountingEncoder(IPassageEncoder model) : IPassageEncoder
     }
 
     public float[] EncodeQuestion(string question, CancellationToken cancellationToken) => model.EncodeQuestion(question, cancellationToken);
+
+    public TokenVectors? EncodeQuestionTokens(string question, CancellationToken cancellationToken) => model.EncodeQuestionTokens(question, cancellationToken);
+
+    public IReadOnlyList<TokenVectors>? EncodePassageTokens(IReadOnlyList<string> passages, CancellationToken cancellationToken) =>
+        model.EncodePassageTokens(passages, cancellationToken);
 }

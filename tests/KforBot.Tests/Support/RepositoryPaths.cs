@@ -12,6 +12,9 @@ public static class RepositoryPaths
 
     public static string ExtraQuestions => Questions("extra-questions.jsonl");
 
+    /// <summary>Other news (Reuters-21578 stories' openings), for out-of-scope questions.</summary>
+    public static string BackgroundNews => Path.Combine(Root, "tests", "data", "background-news.jsonl");
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -14,6 +14,8 @@ internal sealed class SharedEncoder : IPassageEncoder
     private readonly ArcticEncoder _model = new();
     private readonly ConcurrentDictionary<string, float[]> _passages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, float[]> _questions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TokenVectors> _questionTokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TokenVectors> _sentences = new(StringComparer.Ordinal);
 
     private SharedEncoder()
     {
@@ -42,6 +44,24 @@ internal sealed class SharedEncoder : IPassageEncoder
 
     public float[] EncodeQuestion(string question, CancellationToken cancellationToken) =>
         _questions.GetOrAdd(question, q => _model.EncodeQuestion(q, cancellationToken));
+
+    public TokenVectors? EncodeQuestionTokens(string question, CancellationToken cancellationToken) =>
+        _questionTokens.GetOrAdd(question, q => _model.EncodeQuestionTokens(q, cancellationToken));
+
+    public IReadOnlyList<TokenVectors>? EncodePassageTokens(IReadOnlyList<string> passages, CancellationToken cancellationToken)
+    {
+        var missing = passages.Where(p => !_sentences.ContainsKey(p)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            var vectors = _model.EncodePassageTokens(missing, cancellationToken);
+            for (var i = 0; i < missing.Count; i++)
+            {
+                _sentences[missing[i]] = vectors[i];
+            }
+        }
+
+        return passages.Select(p => _sentences[p]).ToArray();
+    }
 }
 
 /// <summary>Registers the shared model ahead of <c>AddAnswering</c>, which then keeps it.</summary>

@@ -1,13 +1,15 @@
 using KforBot.Answering.Questions;
 using KforBot.Answering.Ranking;
+using KforBot.Answering.Reading;
 using KforBot.Search;
 
 namespace KforBot.Answering.Answerability;
 
 /// <summary>
-/// What the index says about whether the best passage answers the question, as numbers the answerability model
-/// weighs. None of them looks at particular words: they measure closeness in meaning, shared words weighted by
-/// rarity, names and figures found or missing, agreement of the two rankings, and the kind of answer given.
+/// What the index and the model's reading say about whether the best passage answers the question, as numbers the
+/// answerability model weighs. None of them looks at particular words: they measure closeness in meaning, shared
+/// words weighted by rarity, names and figures found or missing (in the passage and in its best sentence), agreement
+/// of the two rankings, the kind of answer given, and how closely the best sentence holds each of the question's words.
 /// </summary>
 public sealed record EvidenceFeatures(
     double Meaning,
@@ -16,20 +18,37 @@ public sealed record EvidenceFeatures(
     double SpecificsMissing,
     double SpecificsOutsidePassage,
     double Agreement,
-    double EvidenceMissing)
+    double EvidenceMissing,
+    double SentenceAlignment,
+    double WeakestMatch,
+    double PassageAlignment,
+    double SpecificsOutsideSentence,
+    double Hybrid)
 {
     /// <summary>The names, in the order of <see cref="ToArray"/> (and of the model file).</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["meaning", "wordCoverage", "topCoverage", "specificsMissing", "specificsOutsidePassage", "agreement", "evidenceMissing"];
+    [
+        "meaning", "wordCoverage", "topCoverage", "specificsMissing", "specificsOutsidePassage", "agreement", "evidenceMissing",
+        "sentenceAlignment", "weakestMatch", "passageAlignment", "specificsOutsideSentence", "hybrid",
+    ];
+
+    /// <summary>
+    /// The direction each feature argues in (+1 for answering, -1 against), in the order of <see cref="Names"/>: the fit
+    /// keeps each weight to its sign or at zero.
+    /// </summary>
+    public static IReadOnlyList<int> Signs { get; } = [1, 1, 1, -1, -1, 1, -1, 1, 1, 1, -1, 1];
 
     /// <summary>How many of the best passages <see cref="TopCoverage"/> looks at.</summary>
     private const int TopPassages = 5;
 
     public double[] ToArray() =>
-        [Meaning, WordCoverage, TopCoverage, SpecificsMissing, SpecificsOutsidePassage, Agreement, EvidenceMissing];
+    [
+        Meaning, WordCoverage, TopCoverage, SpecificsMissing, SpecificsOutsidePassage, Agreement, EvidenceMissing,
+        SentenceAlignment, WeakestMatch, PassageAlignment, SpecificsOutsideSentence, Hybrid,
+    ];
 
-    public static EvidenceFeatures Measure(
-        Question question, QuestionTerms terms, IReadOnlyList<RankedPassage> ranked, IPassageIndexReader reader, Func<string, bool>? gives)
+    internal static EvidenceFeatures Measure(
+        QuestionTerms terms, IReadOnlyList<RankedPassage> ranked, PassageReading? reading, IPassageIndexReader reader, Func<string, bool>? gives)
     {
         var best = ranked[0];
 
@@ -41,6 +60,7 @@ public sealed record EvidenceFeatures(
         var known = specifics.Where(w => w.IsInCorpus).ToList();
         var agreement = (0.5 / (1.0 + best.WordRank)) + (0.5 / (1.0 + best.MeaningRank));
         var topCoverage = coveredInTop.Max(c => Coverage(terms, c, total));
+        var inSentence = reading is null ? covered : Held(terms, reader.Analyze(reading.SentenceText).Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
         return new EvidenceFeatures(
             Meaning: best.Meaning,
             WordCoverage: Coverage(terms, covered, total),
@@ -48,17 +68,24 @@ public sealed record EvidenceFeatures(
             SpecificsMissing: specifics.Any(w => !w.IsInCorpus) ? 1 : 0,
             SpecificsOutsidePassage: known.Count == 0 ? 0 : (double)known.Count(w => !covered.Contains(w)) / known.Count,
             Agreement: agreement,
-            EvidenceMissing: gives is not null && !gives(best.Passage.Text) ? 1 : 0);
+            EvidenceMissing: gives is not null && !gives(reading?.SentenceText ?? best.Passage.Text) ? 1 : 0,
+            SentenceAlignment: reading?.SentenceAlignment ?? 0,
+            WeakestMatch: reading?.WeakestMatch ?? 0,
+            PassageAlignment: reading?.PassageAlignment ?? 0,
+            SpecificsOutsideSentence: known.Count == 0 ? 0 : (double)known.Count(w => !inSentence.Contains(w)) / known.Count,
+            Hybrid: best.Score);
     }
 
     /// <summary>The question's words the passage holds, in its text, its heading or its article's title.</summary>
     public static HashSet<WordTerms> Covered(QuestionTerms terms, RankedPassage passage, IPassageIndexReader reader)
     {
         var title = reader.Articles.GetValueOrDefault(passage.Passage.ArticleId)?.Title ?? string.Empty;
-        var held = reader.Analyze($"{passage.Passage.Text}\n{passage.Passage.Heading}\n{title}").Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        // A name of several words ("Open Balkan") is held only when all its words are; another word, when any of its terms is.
-        return terms.Words.Where(w => w.Word.Kind == WordKind.Name ? w.Terms.All(held.Contains) : w.Terms.Any(held.Contains)).ToHashSet();
+        return Held(terms, reader.Analyze($"{passage.Passage.Text}\n{passage.Passage.Heading}\n{title}").Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
     }
+
+    // A name of several words ("Open Balkan") is held only when all its words are; another word, when any of its terms is.
+    private static HashSet<WordTerms> Held(QuestionTerms terms, HashSet<string> held) =>
+        terms.Words.Where(w => w.Word.Kind == WordKind.Name ? w.Terms.All(held.Contains) : w.Terms.Any(held.Contains)).ToHashSet();
 
     /// <summary>The weighted share of the question's words a passage holds; a word no passage holds counts as not held.</summary>
     private static double Coverage(QuestionTerms terms, HashSet<WordTerms> covered, double total) =>

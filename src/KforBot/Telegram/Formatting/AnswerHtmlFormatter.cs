@@ -27,14 +27,20 @@ internal static class AnswerHtmlFormatter
                 }
 
                 break;
+            case AnswerKind.Related:
+                blocks.Add(TelegramHtml.Escape(answer.Reason ?? string.Empty));
+                blocks.AddRange(answer.Related.Select(p => Quote(p, maxLength)));
+                break;
             case AnswerKind.Greeting or AnswerKind.NotEnglish:
                 blocks.Add(TelegramHtml.Escape(answer.Reason ?? string.Empty));
                 AddSuggestions(blocks, answer.Suggestions);
                 break;
-            default:
+            case AnswerKind.Refused:
                 blocks.Add("I can't answer that from my sources. " + TelegramHtml.Escape(answer.Reason ?? string.Empty));
                 AddSuggestions(blocks, answer.Suggestions);
                 break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(answer), answer.Kind, "An answer of this kind has no Telegram form.");
         }
 
         return Pack(blocks, maxLength);

@@ -1,3 +1,4 @@
+using KforBot.Answering;
 using KforBot.Answering.Answerability;
 
 namespace KforBot.Tests.Answering.Answerability;
@@ -5,49 +6,48 @@ namespace KforBot.Tests.Answering.Answerability;
 public sealed class AnswerabilityModelTests
 {
     private static readonly EvidenceFeatures Strong = new(
-        Meaning: 0.8, WordCoverage: 1, TopCoverage: 1, SpecificsMissing: 0, SpecificsOutsidePassage: 0, Agreement: 1, EvidenceMissing: 0);
+        Meaning: 0.8, WordCoverage: 1, TopCoverage: 1, SpecificsMissing: 0, SpecificsOutsidePassage: 0, Agreement: 1, EvidenceMissing: 0,
+        SentenceAlignment: 0.95, WeakestMatch: 0.9, PassageAlignment: 0.95, SpecificsOutsideSentence: 0, Hybrid: 0.95);
 
     [Fact]
     public void Shipped_ReadsTheCompiledModelForTheCurrentFeatures()
     {
-        var model = AnswerabilityModel.Shipped;
-
-        Assert.Equal(EvidenceFeatures.Names, model.Features);
-        Assert.InRange(model.Threshold, 0.01, 0.99);
+        Assert.Equal(EvidenceFeatures.Names, LinearModel.Answerability.Features);
+        Assert.InRange(LinearModel.Answerability.Threshold, 0.01, 0.99);
     }
 
     [Fact]
-    public void Shipped_StrongEvidence_Answers() => Assert.True(AnswerabilityModel.Shipped.Answers(Strong));
+    public void Shipped_StrongEvidence_Answers() =>
+        Assert.True(LinearModel.Answerability.Probability(Strong.ToArray()) >= LinearModel.Answerability.Threshold);
 
     [Fact]
-    public void Shipped_ANameNoArticleMentionsAndLittleCloseness_Refuses() =>
-        Assert.False(AnswerabilityModel.Shipped.Answers(Strong with { Meaning = 0.5, WordCoverage = 0.2, TopCoverage = 0.2, SpecificsMissing = 1, Agreement = 0.2 }));
-
-    [Theory]
-    [InlineData(nameof(EvidenceFeatures.Meaning))]
-    [InlineData(nameof(EvidenceFeatures.TopCoverage))]
-    [InlineData(nameof(EvidenceFeatures.SpecificsMissing))]
-    [InlineData(nameof(EvidenceFeatures.EvidenceMissing))]
-    public void Shipped_WeakerEvidence_NeverRaisesTheProbability(string feature)
+    public void Shipped_ANameNoArticleMentionsAndLittleCloseness_Refuses()
     {
-        var model = AnswerabilityModel.Shipped;
-        var weaker = feature switch
+        var weak = Strong with
         {
-            nameof(EvidenceFeatures.Meaning) => Strong with { Meaning = 0.5 },
-            nameof(EvidenceFeatures.TopCoverage) => Strong with { TopCoverage = 0.2 },
-            nameof(EvidenceFeatures.SpecificsMissing) => Strong with { SpecificsMissing = 1 },
-            _ => Strong with { EvidenceMissing = 1 },
+            Meaning = 0.5, WordCoverage = 0.2, TopCoverage = 0.2, SpecificsMissing = 1, Agreement = 0.2, SentenceAlignment = 0.5, WeakestMatch = 0.3,
+            PassageAlignment = 0.5, SpecificsOutsideSentence = 1, Hybrid = 0.1,
         };
 
-        Assert.True(model.Probability(weaker) < model.Probability(Strong), feature);
+        Assert.True(LinearModel.Answerability.Probability(weak.ToArray()) < LinearModel.Answerability.Threshold);
+    }
+
+    [Fact]
+    public void Shipped_EveryAnswerabilityWeight_ArguesInItsFeaturesDirectionOrNotAtAll()
+    {
+        var model = LinearModel.Answerability;
+        for (var j = 0; j < EvidenceFeatures.Signs.Count; j++)
+        {
+            Assert.True(model.Weights[j] * EvidenceFeatures.Signs[j] >= 0, $"{model.Features[j]}: {model.Weights[j]}");
+        }
     }
 
     [Fact]
     public void FromJson_ModelForOtherFeatures_IsRefusedWithAMessageToRefit()
     {
-        var json = AnswerabilityModel.Shipped.ToJson().Replace("\"meaning\"", "\"closeness\"", StringComparison.Ordinal);
+        var json = LinearModel.Answerability.ToJson().Replace("\"meaning\"", "\"closeness\"", StringComparison.Ordinal);
 
-        var error = Assert.Throws<InvalidDataException>(() => AnswerabilityModel.FromJson(json));
+        var error = Assert.Throws<InvalidDataException>(() => LinearModel.FromJson(json, EvidenceFeatures.Names));
 
         Assert.Contains("refit", error.Message, StringComparison.Ordinal);
     }
@@ -55,10 +55,10 @@ public sealed class AnswerabilityModelTests
     [Fact]
     public void ToJson_FromJson_RoundTrips()
     {
-        var model = AnswerabilityModel.Shipped;
+        var model = LinearModel.Answerability;
 
-        var copy = AnswerabilityModel.FromJson(model.ToJson());
+        var copy = LinearModel.FromJson(model.ToJson(), EvidenceFeatures.Names);
 
-        Assert.Equal(model.Probability(Strong), copy.Probability(Strong), 12);
+        Assert.Equal(model.Probability(Strong.ToArray()), copy.Probability(Strong.ToArray()), 12);
     }
 }

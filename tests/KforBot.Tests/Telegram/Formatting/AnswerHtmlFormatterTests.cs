@@ -76,4 +76,32 @@ public sealed class AnswerHtmlFormatterTests
 
     private static Answer Answered(params QuotedPassage[] passages) =>
         new("q", AnswerKind.Answered, null, passages, [], null, 0);
+
+    [Fact]
+    public void Format_Related_QuotesTheClosestPassagesAfterTheReason_NotAsARefusalWithSuggestions()
+    {
+        var answer = new Answer("q", AnswerKind.Related, "My sources don't say that. The closest passage does not mention “Italian”; this is as close as they come:", [], ["Who is Kadri Kastrati?"], null, 0)
+        {
+            Related = [new QuotedPassage(Linked, "KFOR has 4,767 soldiers & more.", 0.4, [], 7)],
+        };
+
+        var html = Assert.Single(AnswerHtmlFormatter.Format(answer, "Here is what my sources say:"));
+
+        HtmlChecks.AssertValidTelegramHtml(html);
+        Assert.StartsWith("My sources don't say that.", html, StringComparison.Ordinal);
+        Assert.Contains("<blockquote>KFOR has 4,767 soldiers &amp; more.</blockquote>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Here is what my sources say", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kadri Kastrati", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Format_EveryKindOfAnswer_HasAFormOfItsOwn()
+    {
+        foreach (var kind in Enum.GetValues<AnswerKind>())
+        {
+            var html = string.Concat(AnswerHtmlFormatter.Format(new Answer("q", kind, "the reason", [], [], null, 0), "lead"));
+
+            Assert.Equal(kind == AnswerKind.Refused, html.StartsWith("I can't answer that from my sources.", StringComparison.Ordinal));
+        }
+    }
 }
