@@ -170,6 +170,50 @@ public sealed partial class ConversationPagesTests
     }
 
     [Fact]
+    public async Task Review_CanSetTheStatusBackToNew_AndSaveNoteSaysNoteSaved()
+    {
+        await using var site = await ModerationSiteHarness.StartAsync(Conversations.Sample());
+        using var client = await site.SignedInClientAsync();
+        var page = await client.GetStringAsync("/conversations/r2");
+        Assert.Contains("value=\"new\"", page);
+        var token = ModerationSiteHarness.FormToken(page);
+
+        var back = await client.PostAsync("/conversations/r2", Form(token, "new", "Not a gap after all."));
+        var keep = await client.PostAsync("/conversations/r2", Form(token, "keep", "Asked twice."));
+
+        Assert.Equal("/conversations/r2?saved=new", back.Headers.Location!.OriginalString);
+        Assert.Equal("/conversations/r2?saved=note", keep.Headers.Location!.OriginalString);
+        var entry = await site.Get<InteractionQueries>().FindAsync("r2", CancellationToken.None);
+        Assert.Equal((ModerationStatus.New, "Asked twice."), (entry!.Status, entry.Note));
+        Assert.Contains("<p class=\"notice\" role=\"status\">Set back to new.</p>", await client.GetStringAsync("/conversations/r2?saved=new"));
+        var saved = await client.GetStringAsync("/conversations/r2?saved=note");
+        Assert.Contains("<p class=\"notice\" role=\"status\">Note saved.</p>", saved);
+        Assert.DoesNotContain("value=\"new\"", saved);
+    }
+
+    [Theory]
+    [InlineData("Your password expired, call 555-0100")]
+    [InlineData("reviewed.")]
+    [InlineData("")]
+    public async Task SavedNotice_ComesFromAFixedSet_NeverFromTheQueryString(string saved)
+    {
+        await using var site = await ModerationSiteHarness.StartAsync(Conversations.Sample());
+        using var client = await site.SignedInClientAsync();
+
+        var html = await client.GetStringAsync("/conversations/r1?saved=" + Uri.EscapeDataString(saved));
+
+        Assert.DoesNotContain("class=\"notice\"", html);
+        Assert.DoesNotContain("555-0100", html);
+    }
+
+    private static FormUrlEncodedContent Form(string token, string status, string note) => new(new Dictionary<string, string>
+    {
+        ["status"] = status,
+        ["note"] = note,
+        ["__RequestVerificationToken"] = token,
+    });
+
+    [Fact]
     public async Task NextUnreviewed_GoesToTheNewestNewConversationOfTheFilter()
     {
         await using var site = await ModerationSiteHarness.StartAsync(Conversations.Sample());

@@ -40,7 +40,7 @@ public sealed class ModerationBrowserTests
         await Assertions.Expect(page.Locator("blockquote.reason")).ToContainTextAsync("None of my 5 articles mentions “weather”.");
         await page.FillAsync("#note", "Needs an article on weather and patrols.");
         await page.ClickAsync("button:has-text('Mark reviewed')");
-        await Assertions.Expect(page.Locator("p.notice")).ToContainTextAsync("Saved: reviewed.");
+        await Assertions.Expect(page.Locator("p.notice")).ToContainTextAsync("Marked reviewed.");
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("reviewed");
 
         await page.ClickAsync("a:has-text('Back to the list')");

@@ -49,6 +49,7 @@ internal static class ConversationPage
               <div class="buttons">
                 <button type="submit" name="status" value="reviewed" accesskey="r">Mark reviewed</button>
                 <button type="submit" name="status" value="flagged" accesskey="f">Flag</button>
+                {Html.When(e.Status != ModerationStatus.New, $"""<button type="submit" name="status" value="new" class="secondary">Set back to new</button>""")}
                 <button type="submit" name="status" value="keep" class="secondary">Save note</button>
               </div>
             </form>

@@ -17,6 +17,15 @@ internal static class ConversationEndpoints
 {
     public const int MaximumNoteLength = 2000;
 
+    // The notice after a change is chosen by key: the query string is anyone's to write, so its text is never shown.
+    private static readonly Dictionary<string, string> SavedNotices = new(StringComparer.Ordinal)
+    {
+        ["reviewed"] = "Marked reviewed.",
+        ["flagged"] = "Flagged.",
+        ["new"] = "Set back to new.",
+        ["note"] = "Note saved.",
+    };
+
     public static void Map(IEndpointRouteBuilder site)
     {
         site.MapGet("/", ListAsync);
@@ -58,7 +67,7 @@ internal static class ConversationEndpoints
         // The log keeps each quoted passage's article and position; the article's citation comes from the index, when it still holds it.
         var catalog = context.RequestServices.GetService<ISourceCatalog>();
         var citations = catalog is null ? [] : (await catalog.ListAsync(context.RequestAborted).ConfigureAwait(false)).ToDictionary(c => c.ArticleId, StringComparer.Ordinal);
-        var notice = context.Request.Query["saved"].ToString() is { Length: > 0 } saved ? $"Saved: {saved}." : null;
+        var notice = SavedNotices.GetValueOrDefault(context.Request.Query["saved"].ToString());
         return Layout.Page(context, "Conversation", ConversationPage.Render(context, entry, citations, ConversationQuery.Read(context.Request.Query), notice));
     }
 
@@ -71,7 +80,8 @@ internal static class ConversationEndpoints
             return NotFound(context);
         }
 
-        var status = form["status"].ToString() switch
+        var action = form["status"].ToString();
+        var status = action switch
         {
             "reviewed" => ModerationStatus.Reviewed,
             "flagged" => ModerationStatus.Flagged,
@@ -97,7 +107,8 @@ internal static class ConversationEndpoints
 
         Log.StatusSet(logger, context.User.Identity?.Name ?? "?", id, LogNames.Of(status));
         var filters = ConversationQuery.Read(context.Request.Query).QueryString();
-        return Results.Redirect($"/conversations/{Uri.EscapeDataString(id)}{filters}{(filters.Length == 0 ? "?" : "&")}saved={LogNames.Of(status)}");
+        var saved = action == "keep" ? "note" : LogNames.Of(status);
+        return Results.Redirect($"/conversations/{Uri.EscapeDataString(id)}{filters}{(filters.Length == 0 ? "?" : "&")}saved={saved}");
     }
 
     private static IResult NotFound(HttpContext context) =>
