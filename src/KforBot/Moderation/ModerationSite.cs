@@ -29,6 +29,7 @@ public static class ModerationSite
     public static IServiceCollection AddModerationSite(this IServiceCollection services)
     {
         services.AddModeratorAccounts();
+        services.TryAddSingleton<ShownPassages>();
         services.AddRouting();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {

@@ -3,6 +3,9 @@ using System.Text.RegularExpressions;
 using KforBot.Log;
 using KforBot.Log.Output;
 using KforBot.Log.Storage;
+using KforBot.Search;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
 
 namespace KforBot.Tests.Moderation;
 
@@ -132,10 +135,81 @@ public sealed partial class ConversationPagesTests
         var refused = await client.GetStringAsync("/conversations/r1");
 
         Assert.Contains("article <code>us-soldiers</code>, passage #3, score 2.5", answered);
+        Assert.Contains($"<blockquote class=\"passage\">{Conversations.SoldiersText}</blockquote>", answered);
+        Assert.Contains("<a href=\"https://news.example/us-soldiers\" rel=\"noreferrer\">American soldiers in KFOR</a>", answered);
+        Assert.Contains("Example News, 2025-03-01", answered);
+        Assert.Contains("<blockquote class=\"passage\">Rutte visited Camp Film City.</blockquote>", answered);
         Assert.Contains("article <code>rutte-visit</code>, passage #0, score 1.25", answered);
         Assert.Contains("<dd>g7</dd>", answered);
         Assert.Contains("None of my 5 articles mentions “weather”.", refused);
         Assert.Contains("<dt>Feedback</dt><dd>👎 down</dd>", WebUtility.HtmlDecode(refused));
+    }
+
+    [Fact]
+    public async Task Conversation_LoggedWithoutPassageTexts_ShowsThoseOfTheIndexVersionThatAnswered()
+    {
+        var legacy = Conversations.Answered("old", ModerationSiteHarness.Now.AddHours(-1), "How many US soldiers are in Kosovo?") with
+        {
+            Passages = [new LoggedPassage("us-soldiers", 3, 2.5)],
+        };
+        await using var site = await ModerationSiteHarness.StartAsync([legacy], configure: s => s.AddSingleton(IndexOf("g7")));
+        using var client = await site.SignedInClientAsync();
+
+        var html = await client.GetStringAsync("/conversations/old");
+
+        Assert.Contains("<blockquote class=\"passage\">Passage 3 of us-soldiers as build g7 holds it.</blockquote>", html);
+        Assert.Contains(">American soldiers in KFOR</span>", html);
+    }
+
+    [Fact]
+    public async Task Conversation_LoggedWithoutPassageTexts_SaysSoOnceItsIndexVersionIsGone_RatherThanShowAnotherText()
+    {
+        var legacy = Conversations.Answered("old", ModerationSiteHarness.Now.AddHours(-1), "How many US soldiers are in Kosovo?") with
+        {
+            Passages = [new LoggedPassage("us-soldiers", 3, 2.5)],
+        };
+        await using var site = await ModerationSiteHarness.StartAsync([legacy], configure: s => s.AddSingleton(IndexOf("g8")));
+        using var client = await site.SignedInClientAsync();
+
+        var html = await client.GetStringAsync("/conversations/old");
+
+        Assert.DoesNotContain("as build g8 holds it", html);
+        Assert.Contains("index version g7 that answered is no longer in use: the text the user saw cannot be shown.", html);
+        Assert.Contains("article <code>us-soldiers</code>, passage #3, score 2.5", html);
+    }
+
+    [Fact]
+    public async Task Conversation_RefusalThatShowedPassages_ListsThemAfterTheReasonInFull()
+    {
+        var reason = "None of my 5 articles says how many French soldiers serve in KFOR. These passages come closest; they do not answer it.";
+        var refused = Conversations.Refused("rel", ModerationSiteHarness.Now.AddHours(-1), "How many French soldiers are in KFOR?", "French") with
+        {
+            Reason = reason,
+            Passages = Conversations.Answered("x", ModerationSiteHarness.Now, "x").Passages,
+        };
+        await using var site = await ModerationSiteHarness.StartAsync([refused]);
+        using var client = await site.SignedInClientAsync();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/conversations/rel"));
+
+        Assert.Contains($"<blockquote class=\"reason\">{reason}</blockquote>", html);
+        Assert.Contains("Shown with the refusal, 2 related passage(s):", html);
+        Assert.Contains($"<blockquote class=\"passage\">{Conversations.SoldiersText}</blockquote>", html);
+    }
+
+    /// <summary>An index whose build <paramref name="buildId"/> holds passages 0 to 4 of "us-soldiers".</summary>
+    private static IPassageIndex IndexOf(string buildId)
+    {
+        var reader = new Mock<IPassageIndexReader>();
+        reader.Setup(r => r.Summary).Returns(new IndexSummary(buildId, "fingerprint", ModerationSiteHarness.Now, 1, 5, 40));
+        reader.Setup(r => r.Articles).Returns(new Dictionary<string, IndexedArticle>
+        {
+            ["us-soldiers"] = new("us-soldiers", "American soldiers in KFOR", "Example News", null, null, "en"),
+        });
+        reader.Setup(r => r.Passage(It.IsAny<int>())).Returns((int i) => new IndexedPassage(i, "us-soldiers", i, null, $"Passage {i} of us-soldiers as build {buildId} holds it."));
+        var index = new Mock<IPassageIndex>();
+        index.Setup(i => i.OpenReaderAsync(It.IsAny<CancellationToken>())).ReturnsAsync(reader.Object);
+        return index.Object;
     }
 
     [Fact]

@@ -57,5 +57,9 @@ public sealed class ModerationBrowserTests
         Assert.Contains(csv, line => line.StartsWith("r3,", StringComparison.Ordinal) && line.Contains(",reviewed,Needs an article on weather and patrols.,", StringComparison.Ordinal));
         Assert.Equal(ModerationStatus.Reviewed, (await site.Get<KforBot.Log.Storage.InteractionQueries>().FindAsync("r3", CancellationToken.None))!.Status);
         Assert.True(File.Exists(screenshot));
+
+        await page.GotoAsync(site.BaseAddress + "/conversations/a4");
+        await Assertions.Expect(page.Locator("ol.passages li").First.Locator("blockquote.passage")).ToHaveTextAsync(Conversations.SoldiersText);
+        await Assertions.Expect(page.Locator("ol.passages li").First.Locator("a")).ToHaveTextAsync("American soldiers in KFOR");
     }
 }

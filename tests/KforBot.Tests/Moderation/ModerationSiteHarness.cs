@@ -48,7 +48,7 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
         where T : notnull => App.Services.GetRequiredService<T>();
 
     /// <summary>Starts the site with the given log entries; <paramref name="realPort"/> serves it on 127.0.0.1 for a browser.</summary>
-    public static async Task<ModerationSiteHarness> StartAsync(IEnumerable<InteractionEntry> entries, bool realPort = false)
+    public static async Task<ModerationSiteHarness> StartAsync(IEnumerable<InteractionEntry> entries, bool realPort = false, Action<IServiceCollection>? configure = null)
     {
         var harness = new ModerationSiteHarness();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = harness._folder.Path });
@@ -63,6 +63,7 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(harness.Clock);
         builder.Services.AddInteractionLogFile();
         builder.Services.AddModerationSite();
+        configure?.Invoke(builder.Services);
         if (realPort)
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -157,8 +158,16 @@ internal static class Conversations
 {
     public static InteractionEntry Answered(string id, DateTimeOffset at, string question, Feedback? feedback = null, ModerationStatus status = ModerationStatus.New) =>
         new(id, at, LogChannel.Telegram, "private", "user-" + id, null, question, false, null, [],
-            [new LoggedPassage("us-soldiers", 3, 2.5), new LoggedPassage("rutte-visit", 0, 1.25)], "g7", 12.5)
+            [
+                new LoggedPassage("us-soldiers", 3, 2.5) { Text = SoldiersText, Title = "American soldiers in KFOR", Outlet = "Example News", Published = new DateOnly(2025, 3, 1), Url = new Uri("https://news.example/us-soldiers") },
+                new LoggedPassage("rutte-visit", 0, 1.25) { Text = "Rutte visited Camp Film City.", Title = "Rutte visits Kosovo", Outlet = "Example Wire" },
+            ],
+            "g7",
+            12.5)
         { Feedback = feedback, Status = status };
+
+    /// <summary>The text of the first passage every answered sample quoted.</summary>
+    public const string SoldiersText = "About 600 American soldiers serve in KFOR, most of them at Camp Bondsteel.";
 
     public static InteractionEntry Refused(string id, DateTimeOffset at, string question, string term, Feedback? feedback = null, ModerationStatus status = ModerationStatus.New) =>
         new(id, at, LogChannel.Telegram, "group", "user-" + id, null, question, true, $"None of my 5 articles mentions “{term}”.", [term], [], "g7", 8.25)

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using KforBot.Answering;
 using KforBot.Log;
 using KforBot.Log.Storage;
 using KforBot.Moderation.Pages;
@@ -56,7 +55,7 @@ internal static class ConversationEndpoints
             : Results.Redirect($"/conversations/{Uri.EscapeDataString(next.Id)}{filters}");
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext context, string id, InteractionQueries queries)
+    private static async Task<IResult> ShowAsync(HttpContext context, string id, InteractionQueries queries, ShownPassages shownPassages)
     {
         var entry = await queries.FindAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (entry is null)
@@ -64,11 +63,9 @@ internal static class ConversationEndpoints
             return NotFound(context);
         }
 
-        // The log keeps each quoted passage's article and position; the article's citation comes from the index, when it still holds it.
-        var catalog = context.RequestServices.GetService<ISourceCatalog>();
-        var citations = catalog is null ? [] : (await catalog.ListAsync(context.RequestAborted).ConfigureAwait(false)).ToDictionary(c => c.ArticleId, StringComparer.Ordinal);
+        var passages = await shownPassages.FindAsync(entry, context.RequestAborted).ConfigureAwait(false);
         var notice = SavedNotices.GetValueOrDefault(context.Request.Query["saved"].ToString());
-        return Layout.Page(context, "Conversation", ConversationPage.Render(context, entry, citations, ConversationQuery.Read(context.Request.Query), notice));
+        return Layout.Page(context, "Conversation", ConversationPage.Render(context, entry, passages, ConversationQuery.Read(context.Request.Query), notice));
     }
 
     private static async Task<IResult> ReviewAsync(HttpContext context, string id, IFormCollection form, InteractionQueries queries, IInteractionStore store, ILogger<InteractionQueries> logger)
