@@ -93,7 +93,7 @@ public static class ModerationSite
     }
 
     /// <summary>
-    /// The site's pipeline: forwarded scheme from a reverse proxy on this machine, security headers, sign-in,
+    /// The site's pipeline: forwarded scheme from a reverse proxy on this machine, security headers, error pages, sign-in,
     /// anti-forgery, and the pages, every one of them for signed-in moderators only except sign-in and the style sheet.
     /// </summary>
     public static WebApplication UseModerationSite(this WebApplication app)
@@ -101,6 +101,7 @@ public static class ModerationSite
         // Only proxies on this machine are believed (the default known proxies are the loopback addresses).
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.Use(SecurityHeaders.Add);
+        app.UseErrorPages();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace KforBot.Tests.Moderation;
@@ -44,11 +45,17 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
 
     public string BaseAddress => App.Urls.First();
 
+    /// <summary>Every log line the site wrote.</summary>
+    public FakeLogCollector Logs => Get<FakeLogCollector>();
+
     public T Get<T>()
         where T : notnull => App.Services.GetRequiredService<T>();
 
     /// <summary>Starts the site with the given log entries; <paramref name="realPort"/> serves it on 127.0.0.1 for a browser.</summary>
-    public static async Task<ModerationSiteHarness> StartAsync(IEnumerable<InteractionEntry> entries, bool realPort = false, Action<IServiceCollection>? configure = null)
+    /// <param name="configure">Adds or replaces services (an index, settings) before the site is built.</param>
+    /// <param name="map">Maps endpoints of the test's own beside the site's (one that fails, say).</param>
+    public static async Task<ModerationSiteHarness> StartAsync(
+        IEnumerable<InteractionEntry> entries, bool realPort = false, Action<IServiceCollection>? configure = null, Action<WebApplication>? map = null)
     {
         var harness = new ModerationSiteHarness();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = harness._folder.Path });
@@ -60,6 +67,7 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
             ["Moderation:PageSize"] = "5",
         });
         builder.Logging.ClearProviders();
+        builder.Logging.AddFakeLogging();
         builder.Services.AddSingleton<TimeProvider>(harness.Clock);
         builder.Services.AddInteractionLogFile();
         builder.Services.AddModerationSite();
@@ -75,6 +83,7 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
 
         harness._app = builder.Build();
         harness._app.UseModerationSite();
+        map?.Invoke(harness._app);
         await harness.Get<IInteractionStore>().ApplyAsync([.. entries.Select(e => new LogChange.Add(e))], CancellationToken.None);
         await harness.Get<ModeratorAccounts>().AddAsync(Moderator, Password, CancellationToken.None);
         await harness._app.StartAsync();
@@ -82,28 +91,29 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects (the tests look at them).</summary>
-    public HttpClient Client()
+    public HttpClient Client(CookieContainer? cookies = null)
     {
-        var handler = new CookieKeeper(App.GetTestServer().CreateHandler());
+        var handler = new CookieKeeper(App.GetTestServer().CreateHandler(), cookies ?? new CookieContainer());
         return new HttpClient(handler) { BaseAddress = new Uri("http://localhost") };
     }
 
     /// <summary>A client signed in as <see cref="Moderator"/>.</summary>
-    public async Task<HttpClient> SignedInClientAsync()
+    public async Task<HttpClient> SignedInClientAsync(CookieContainer? cookies = null)
     {
-        var client = Client();
+        var client = Client(cookies);
         var response = await SignInAsync(client, Moderator, Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
 
-    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string name, string password)
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string name, string password, string returnUrl = "")
     {
         var token = FormToken(await client.GetStringAsync("/sign-in"));
         return await client.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["name"] = name,
             ["password"] = password,
+            ["returnUrl"] = returnUrl,
             ["__RequestVerificationToken"] = token,
         }));
     }
@@ -127,9 +137,9 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
     private static partial Regex TokenField();
 
     /// <summary>Keeps the cookies the site sets, as a browser would, for the in-memory server's client.</summary>
-    private sealed class CookieKeeper(HttpMessageHandler inner) : DelegatingHandler(inner)
+    private sealed class CookieKeeper(HttpMessageHandler inner, CookieContainer cookies) : DelegatingHandler(inner)
     {
-        private readonly CookieContainer _cookies = new();
+        private readonly CookieContainer _cookies = cookies;
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {

@@ -58,6 +58,14 @@ internal sealed class ModeratorAccounts(IOptions<ModerationOptions> options, Tim
             },
             cancellationToken).ConfigureAwait(false) == 1;
 
+    /// <summary>Ends the account's sign-ins (a new stamp), as signing out does; its password stays.</summary>
+    public async Task EndSessionsAsync(string name, CancellationToken cancellationToken) =>
+        await ExecuteAsync("UPDATE moderators SET stamp = $stamp WHERE name = $name", p =>
+        {
+            p.AddWithValue("$name", name);
+            p.AddWithValue("$stamp", NewStamp());
+        }, cancellationToken).ConfigureAwait(false);
+
     /// <summary>Removes the account (its sign-ins end at their next request); false when there is no such account.</summary>
     public async Task<bool> RemoveAsync(string name, CancellationToken cancellationToken) =>
         await ExecuteAsync("DELETE FROM moderators WHERE name = $name", p => p.AddWithValue("$name", name), cancellationToken).ConfigureAwait(false) == 1;

@@ -11,7 +11,7 @@ internal static class ConversationsPage
 {
     public static Html Render(ConversationQuery query, LogSummary today, LogSummary matching, IReadOnlyList<InteractionEntry> entries, int pageSize)
     {
-        var pages = Math.Max(1, (matching.Questions + pageSize - 1) / pageSize);
+        var pages = Pages(matching, pageSize);
         var refusalRate = today.Questions == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * today.Refused / today.Questions:0}%");
         var rows = entries.Select(e => Html.Of($"""
             <tr>
@@ -59,6 +59,9 @@ internal static class ConversationsPage
             </nav>
             """);
     }
+
+    /// <summary>How many pages the matching conversations fill; an empty list is one page.</summary>
+    public static int Pages(LogSummary matching, int pageSize) => Math.Max(1, (matching.Questions + pageSize - 1) / pageSize);
 
     private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
 

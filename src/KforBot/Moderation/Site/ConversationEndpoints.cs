@@ -41,6 +41,13 @@ internal static class ConversationEndpoints
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var todays = await queries.SummarizeAsync(new InteractionFilter(Since: ConversationQuery.Start(today)), ct).ConfigureAwait(false);
         var matching = await queries.SummarizeAsync(query.Filter(), ct).ConfigureAwait(false);
+        var pages = ConversationsPage.Pages(matching, pageSize);
+        if (query.Page > pages)
+        {
+            // A bookmark from a longer list, or a page typed by hand: the last page there is, rather than "page 9 of 1".
+            return Results.Redirect("/" + query.QueryString(pages));
+        }
+
         var entries = await queries.ListAsync(query.Filter(pageSize), ct).ToListAsync(ct).ConfigureAwait(false);
         return Layout.Page(context, "Conversations", ConversationsPage.Render(query, todays, matching, entries, pageSize));
     }

@@ -22,9 +22,16 @@ internal static class SignInEndpoints
 
         site.MapPost("/sign-in", SignInAsync).AllowAnonymous();
 
-        site.MapPost("/sign-out", async (HttpContext context, IFormCollection form) =>
+        site.MapPost("/sign-out", async (HttpContext context, IFormCollection form, ModeratorAccounts accounts) =>
         {
             _ = form; // Bound so the anti-forgery token is checked: signing someone out is a change too.
+
+            // A new stamp ends the session on the server: a copy of the cookie taken before is refused from now on.
+            if (context.User.Identity?.Name is { } name)
+            {
+                await accounts.EndSessionsAsync(name, context.RequestAborted).ConfigureAwait(false);
+            }
+
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
             return Results.Redirect("/sign-in");
         });
@@ -59,9 +66,13 @@ internal static class SignInEndpoints
         return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl : "/");
     }
 
-    /// <summary>Only a path of this site: "//host" and "/\host" would send the moderator elsewhere.</summary>
-    private static bool IsLocal(string url) =>
-        url.Length > 0 && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+    /// <summary>
+    /// Only a path of this site: "//host" and "/\host" would send the moderator elsewhere, and browsers drop tabs and
+    /// line breaks from addresses, so "/\t/host" is "//host" to them. Anything else goes to the list instead.
+    /// </summary>
+    public static bool IsLocal(string url) =>
+        url.Length > 0 && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+            && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c));
 
     /// <summary>Ends a sign-in whose account was removed or whose password was reset since.</summary>
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
