@@ -46,6 +46,7 @@ public static class ModerationSite
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<IOptions<ModerationOptions>>((cookie, moderation) => cookie.ExpireTimeSpan = TimeSpan.FromHours(moderation.Value.SessionHours));
         services.AddAuthorization();
+        services.AddSignInRateLimit();
 
         // Sign-in cookies and form tokens outlive a restart: the keys that protect them are kept beside the accounts.
         services.AddDataProtection().SetApplicationName("KforBot.Moderation");
@@ -105,6 +106,7 @@ public static class ModerationSite
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapGet("/site.css", (HttpContext context) =>

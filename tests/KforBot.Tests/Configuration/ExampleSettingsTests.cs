@@ -88,6 +88,7 @@ public sealed class ExampleSettingsTests
         Assert.Equal(defaults.AccountsPath, options.AccountsPath);
         Assert.Equal(defaults.LockoutFailures, options.LockoutFailures);
         Assert.Equal(defaults.LockoutMinutes, options.LockoutMinutes);
+        Assert.Equal(defaults.SignInAttemptsPerMinute, options.SignInAttemptsPerMinute);
         Assert.Equal(defaults.SessionHours, options.SessionHours);
         Assert.Equal(defaults.PageSize, options.PageSize);
     }
@@ -95,6 +96,7 @@ public sealed class ExampleSettingsTests
     [Theory]
     [InlineData("Moderation:LockoutFailures", "0")]
     [InlineData("Moderation:PageSize", "1")]
+    [InlineData("Moderation:SignInAttemptsPerMinute", "0")]
     [InlineData("Moderation:AccountsPath", "")]
     public void BadModerationSetting_FailsValidationNamingTheSetting(string setting, string value)
     {

@@ -25,6 +25,9 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
     public const string Moderator = "maria";
     public const string Password = "correct horse battery";
 
+    /// <summary>The request header that gives the in-memory server's request a client address.</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
     /// <summary>"Today" for the site: entries recorded this day count in the counts at the top.</summary>
     public static readonly DateTimeOffset Now = new(2025, 3, 12, 15, 0, 0, TimeSpan.Zero);
 
@@ -54,8 +57,13 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
     /// <summary>Starts the site with the given log entries; <paramref name="realPort"/> serves it on 127.0.0.1 for a browser.</summary>
     /// <param name="configure">Adds or replaces services (an index, settings) before the site is built.</param>
     /// <param name="map">Maps endpoints of the test's own beside the site's (one that fails, say).</param>
+    /// <param name="settings">Settings over the harness's own.</param>
     public static async Task<ModerationSiteHarness> StartAsync(
-        IEnumerable<InteractionEntry> entries, bool realPort = false, Action<IServiceCollection>? configure = null, Action<WebApplication>? map = null)
+        IEnumerable<InteractionEntry> entries,
+        bool realPort = false,
+        Action<IServiceCollection>? configure = null,
+        Action<WebApplication>? map = null,
+        IDictionary<string, string?>? settings = null)
     {
         var harness = new ModerationSiteHarness();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = harness._folder.Path });
@@ -66,6 +74,7 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
             ["Moderation:LockoutFailures"] = "3",
             ["Moderation:PageSize"] = "5",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.ClearProviders();
         builder.Logging.AddFakeLogging();
         builder.Services.AddSingleton<TimeProvider>(harness.Clock);
@@ -82,6 +91,20 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
         }
 
         harness._app = builder.Build();
+        if (!realPort)
+        {
+            // The in-memory server has no client address: a test names one in ClientAddressHeader.
+            harness._app.Use((context, next) =>
+            {
+                if (IPAddress.TryParse(context.Request.Headers[ClientAddressHeader], out var address))
+                {
+                    context.Connection.RemoteIpAddress = address;
+                }
+
+                return next(context);
+            });
+        }
+
         harness._app.UseModerationSite();
         map?.Invoke(harness._app);
         await harness.Get<IInteractionStore>().ApplyAsync([.. entries.Select(e => new LogChange.Add(e))], CancellationToken.None);
@@ -91,10 +114,16 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects (the tests look at them).</summary>
-    public HttpClient Client(CookieContainer? cookies = null)
+    public HttpClient Client(CookieContainer? cookies = null, string? address = null)
     {
         var handler = new CookieKeeper(App.GetTestServer().CreateHandler(), cookies ?? new CookieContainer());
-        return new HttpClient(handler) { BaseAddress = new Uri("http://localhost") };
+        var client = new HttpClient(handler) { BaseAddress = new Uri("http://localhost") };
+        if (address is not null)
+        {
+            client.DefaultRequestHeaders.Add(ClientAddressHeader, address);
+        }
+
+        return client;
     }
 
     /// <summary>A client signed in as <see cref="Moderator"/>.</summary>

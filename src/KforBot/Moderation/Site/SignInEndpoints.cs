@@ -20,7 +20,7 @@ internal static class SignInEndpoints
         site.MapGet("/sign-in", (HttpContext context, string? returnUrl) =>
             Layout.Page(context, "Sign in", SignInPage.Render(context, null, returnUrl, null))).AllowAnonymous();
 
-        site.MapPost("/sign-in", SignInAsync).AllowAnonymous();
+        site.MapPost("/sign-in", SignInAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimit.PolicyName);
 
         site.MapPost("/sign-out", async (HttpContext context, IFormCollection form, ModeratorAccounts accounts) =>
         {
@@ -42,18 +42,24 @@ internal static class SignInEndpoints
         var name = form["name"].ToString().Trim();
         var password = form["password"].ToString();
         var returnUrl = form["returnUrl"].ToString();
-        var outcome = await accounts.SignInAsync(name, password, context.RequestAborted).ConfigureAwait(false);
+        var address = SignInRateLimit.ClientAddress(context);
+        var outcome = await accounts.SignInAsync(name, password, address, context.RequestAborted).ConfigureAwait(false);
         if (!outcome.Succeeded)
         {
+            // The same words whether the name has an account or not: names with no account lock the same way.
             string problem;
             if (outcome.LockedUntil is { } until)
             {
-                Log.LockedOut(logger, name, until);
-                problem = $"Too many failed sign-ins: this account is locked until {until.UtcDateTime:HH:mm} UTC. Try again then, or ask the operator to reset the password.";
+                if (outcome.LockStarted)
+                {
+                    Log.LockedOut(logger, name, address, until);
+                }
+
+                problem = $"Too many failed sign-ins for this name from your address: sign-ins from here are locked until {until.UtcDateTime:HH:mm} UTC. Try again then, or ask the operator to reset the password.";
             }
             else
             {
-                Log.SignInFailed(logger, name);
+                Log.SignInFailed(logger, name, address);
                 problem = "The name or the password is wrong.";
             }
 
