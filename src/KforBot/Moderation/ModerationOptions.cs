@@ -16,6 +16,12 @@ public sealed class ModerationOptions
     /// </summary>
     public string? Urls { get; set; }
 
+    /// <summary>
+    /// True when a reverse proxy that terminates TLS stands in front of a plain-HTTP address other machines can reach;
+    /// without it such an address is refused at start-up. Default false.
+    /// </summary>
+    public bool BehindTlsProxy { get; set; }
+
     /// <summary>The moderators' accounts (names and password hashes), a SQLite file. Default <c>data/moderators.db</c>.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Moderation:AccountsPath must name the moderators' account file, e.g. data/moderators.db.")]
     public string AccountsPath { get; set; } = "data/moderators.db";

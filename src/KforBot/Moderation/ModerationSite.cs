@@ -88,6 +88,7 @@ public static class ModerationSite
     public static IServiceCollection AddModeratorAccounts(this IServiceCollection services)
     {
         services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ModerationOptions>, ModerationOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ModeratorAccounts>();
         return services;
