@@ -312,6 +312,23 @@ public sealed partial class ConversationPagesTests
         Assert.Contains("<li>Is the weather good for KFOR patrols?</li>", html);
     }
 
+    [Fact]
+    public async Task Gaps_KeepNamesWhole_AndListNoNoise()
+    {
+        var at = ModerationSiteHarness.Now.AddHours(-1);
+        await using var site = await ModerationSiteHarness.StartAsync(
+        [
+            Conversations.Refused("k1", at, "What did Albin Kurti say?", "Albin") with { UncoveredTerms = ["Albin", "Kurti"] },
+            Conversations.Refused("s1", at.AddMinutes(1), "<script>document.cookie</script>", "script") with { UncoveredTerms = ["script", "document.cookie"] },
+            Conversations.Refused("d1", at.AddMinutes(2), "1", "1"),
+        ]);
+        using var client = await site.SignedInClientAsync();
+
+        var html = await client.GetStringAsync("/gaps");
+
+        Assert.Equal(["Albin Kurti"], Regex.Matches(html, @"<td class=""term"">([^<]*)</td>").Select(m => m.Groups[1].Value));
+    }
+
     private static List<string> LinkedIds(string html) => [.. ConversationLink().Matches(html).Select(m => m.Groups[1].Value)];
 
     private static async Task<List<string>> ExpectedAsync(ModerationSiteHarness site, InteractionFilter filter, Func<InteractionEntry, string> line)
