@@ -44,7 +44,7 @@ public sealed partial class ConversationPagesTests
 
         Assert.Contains("<strong>3</strong> questions today", html);
         Assert.Contains("<strong>33%</strong> refused today", html);
-        Assert.Contains("<strong>1</strong> 👍 up · <strong>1</strong> 👎 down today", html);
+        Assert.Contains("<strong>1</strong> voted up · <strong>1</strong> voted down today", html);
         Assert.Contains("<strong>7</strong> match the filters", html);
     }
 
@@ -142,7 +142,7 @@ public sealed partial class ConversationPagesTests
         Assert.Contains("article <code>rutte-visit</code>, passage #0, score 1.25", answered);
         Assert.Contains("<dd>g7</dd>", answered);
         Assert.Contains("None of my 5 articles mentions “weather”.", refused);
-        Assert.Contains("<dt>Feedback</dt><dd>👎 down</dd>", WebUtility.HtmlDecode(refused));
+        Assert.Contains("<dt>Feedback</dt><dd>voted down</dd>", WebUtility.HtmlDecode(refused));
     }
 
     [Fact]

@@ -213,7 +213,7 @@ internal static class Conversations
         { Feedback = feedback, Status = status };
 
     /// <summary>
-    /// Seven conversations over three days: four answered, three refused (one of them 👎, one flagged), one question
+    /// Seven conversations over three days: four answered, three refused (one of them voted down, one flagged), one question
     /// that tries to run a script.
     /// </summary>
     public static IReadOnlyList<InteractionEntry> Sample()
