@@ -112,6 +112,8 @@ internal sealed class ModeratorAccounts(IOptions<ModerationOptions> options, Tim
     /// </summary>
     public async Task<SignInOutcome> SignInAsync(string name, string password, string address, CancellationToken cancellationToken)
     {
+        // No account has a longer name; cut, it still matches none, and a huge one costs the failures table nothing.
+        name = name.Length > ModeratorNames.MaximumLength ? name[..(ModeratorNames.MaximumLength + 1)] : name;
         var now = timeProvider.GetUtcNow();
         var settings = options.Value;
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
