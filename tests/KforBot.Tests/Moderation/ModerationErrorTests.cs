@@ -101,16 +101,25 @@ public sealed class ModerationErrorTests
     public async Task PagesWithForms_LeaveTheAntiforgeryServiceNothingToOverride()
     {
         await using var site = await ModerationSiteHarness.StartAsync(Conversations.Sample());
-        using var client = await site.SignedInClientAsync();
+        var responses = new List<HttpResponseMessage>();
+        using (var fresh = site.Client())
+        {
+            // A browser's first page: the anti-forgery service makes its cookie and sets the cache headers it wants.
+            responses.Add(await fresh.GetAsync("/sign-in"));
+        }
 
+        using var client = await site.SignedInClientAsync();
         foreach (var page in new[] { "/", "/conversations/r1", "/gaps", "/conversations/next" })
         {
-            var response = await client.GetAsync(page);
-            Assert.Equal((true, true), (response.Headers.CacheControl!.NoCache, response.Headers.CacheControl.NoStore));
-            Assert.Equal("no-cache", response.Headers.Pragma.ToString());
+            responses.Add(await client.GetAsync(page));
         }
 
         Assert.DoesNotContain(site.Logs.GetSnapshot(), r => r.Level >= LogLevel.Warning && r.Category!.Contains("Antiforgery", StringComparison.Ordinal));
+        Assert.All(responses, response =>
+        {
+            Assert.Equal((true, true), (response.Headers.CacheControl!.NoCache, response.Headers.CacheControl.NoStore));
+            Assert.Equal("no-cache", response.Headers.Pragma.ToString());
+        });
     }
 
     private static void AssertSecurityHeaders(HttpResponseMessage response)
