@@ -4,6 +4,7 @@ using KforBot.Moderation;
 using KforBot.Moderation.Accounts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -12,6 +13,7 @@ namespace KforBot.Cli;
 /// <summary>
 /// <c>moderate [--urls URL]</c>: serves the moderators' site alone, at <c>--urls</c>, else <c>Moderation:Urls</c>,
 /// else <c>http://127.0.0.1:5080</c> (this machine only; put a reverse proxy with TLS in front to open it further).
+/// Plain HTTP on any other address is refused unless <c>Moderation:BehindTlsProxy</c> says a TLS proxy is in front.
 /// </summary>
 internal static class ModerateCommand
 {
@@ -31,6 +33,13 @@ internal static class ModerateCommand
                 builder.Services.AddModerationSite();
                 var listen = parse.GetValue(urls) ?? builder.Configuration[$"{ModerationOptions.SectionName}:{nameof(ModerationOptions.Urls)}"];
                 listen = string.IsNullOrWhiteSpace(listen) ? DefaultUrls : listen;
+                var behindTlsProxy = builder.Configuration.GetValue<bool>($"{ModerationOptions.SectionName}:{nameof(ModerationOptions.BehindTlsProxy)}");
+                if (ListenAddresses.Problem(listen, behindTlsProxy) is { } problem)
+                {
+                    await context.Error.WriteLineAsync(problem).ConfigureAwait(false);
+                    return CommandRunner.ExitFailure;
+                }
+
                 builder.WebHost.UseUrls(listen);
                 await using var app = builder.Build();
                 app.Services.ValidateSettings();

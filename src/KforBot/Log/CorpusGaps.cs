@@ -3,8 +3,8 @@ using KforBot.Log.Storage;
 namespace KforBot.Log;
 
 /// <summary>
-/// The corpus-gap report: refused questions grouped by the words no article covered, most frequent first, so
-/// operators see which articles are missing.
+/// The corpus-gap report: refused questions grouped by the words no article covered (names whole, noise left out:
+/// see <see cref="GapTerms"/>), most frequent first, so operators see which articles are missing.
 /// </summary>
 internal sealed class CorpusGaps(InteractionQueries queries)
 {
@@ -16,7 +16,7 @@ internal sealed class CorpusGaps(InteractionQueries queries)
         var gaps = new Dictionary<string, Tally>(StringComparer.OrdinalIgnoreCase);
         await foreach (var entry in queries.ListAsync(new InteractionFilter(RefusedOnly: true, Since: since), cancellationToken).ConfigureAwait(false))
         {
-            foreach (var term in entry.UncoveredTerms)
+            foreach (var term in GapTerms.Of(entry.Question, entry.UncoveredTerms))
             {
                 if (!gaps.TryGetValue(term, out var tally))
                 {

@@ -8,11 +8,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Moderator {Name} signed in")]
     public static partial void SignedIn(ILogger logger, string name);
 
-    [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "Failed sign-in for the name {Name}")]
-    public static partial void SignInFailed(ILogger logger, string name);
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "Failed sign-in for the name {Name} from {Address}")]
+    public static partial void SignInFailed(ILogger logger, string name, string address);
 
-    [LoggerMessage(EventId = 1203, Level = LogLevel.Warning, Message = "Moderator account {Name} locked until {Until} after repeated failed sign-ins")]
-    public static partial void LockedOut(ILogger logger, string name, DateTimeOffset until);
+    /// <summary>Logged once, when the lock starts; attempts refused while it lasts add no line.</summary>
+    [LoggerMessage(EventId = 1203, Level = LogLevel.Warning, Message = "Sign-ins for the name {Name} locked until {Until} after repeated failures, the last from {Address}")]
+    public static partial void LockedOut(ILogger logger, string name, string address, DateTimeOffset until);
 
     [LoggerMessage(EventId = 1204, Level = LogLevel.Information, Message = "Moderator {Name} set conversation {EntryId} to {Status}")]
     public static partial void StatusSet(ILogger logger, string name, string entryId, string status);

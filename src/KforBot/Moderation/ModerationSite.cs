@@ -29,6 +29,7 @@ public static class ModerationSite
     public static IServiceCollection AddModerationSite(this IServiceCollection services)
     {
         services.AddModeratorAccounts();
+        services.TryAddSingleton<ShownPassages>();
         services.AddRouting();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
@@ -45,6 +46,7 @@ public static class ModerationSite
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<IOptions<ModerationOptions>>((cookie, moderation) => cookie.ExpireTimeSpan = TimeSpan.FromHours(moderation.Value.SessionHours));
         services.AddAuthorization();
+        services.AddSignInRateLimit();
 
         // Sign-in cookies and form tokens outlive a restart: the keys that protect them are kept beside the accounts.
         services.AddDataProtection().SetApplicationName("KforBot.Moderation");
@@ -86,13 +88,14 @@ public static class ModerationSite
     public static IServiceCollection AddModeratorAccounts(this IServiceCollection services)
     {
         services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ModerationOptions>, ModerationOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ModeratorAccounts>();
         return services;
     }
 
     /// <summary>
-    /// The site's pipeline: forwarded scheme from a reverse proxy on this machine, security headers, sign-in,
+    /// The site's pipeline: forwarded scheme from a reverse proxy on this machine, security headers, error pages, sign-in,
     /// anti-forgery, and the pages, every one of them for signed-in moderators only except sign-in and the style sheet.
     /// </summary>
     public static WebApplication UseModerationSite(this WebApplication app)
@@ -100,9 +103,11 @@ public static class ModerationSite
         // Only proxies on this machine are believed (the default known proxies are the loopback addresses).
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.Use(SecurityHeaders.Add);
+        app.UseErrorPages();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapGet("/site.css", (HttpContext context) =>

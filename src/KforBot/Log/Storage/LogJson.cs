@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace KforBot.Log.Storage;
 
-/// <summary>The JSON columns of the log: quoted passages and uncovered terms.</summary>
+/// <summary>The JSON columns of the log: the passages shown (with their text and citation) and uncovered terms.</summary>
 internal static class LogJson
 {
     public static string Passages(IReadOnlyList<LoggedPassage> passages) =>
@@ -19,7 +19,8 @@ internal static class LogJson
         JsonSerializer.Deserialize(json, LogJsonContext.Default.IReadOnlyListString) ?? [];
 }
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+// Nulls are left out: entries logged before passages carried their text read the same as they were written.
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(IReadOnlyList<LoggedPassage>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 internal sealed partial class LogJsonContext : JsonSerializerContext;

@@ -7,7 +7,7 @@ namespace KforBot.Moderation.Accounts;
 
 /// <summary>
 /// The moderators' accounts in their own SQLite file (<c>Moderation:AccountsPath</c>): names, ASP.NET Core
-/// PasswordHasher hashes (PBKDF2, salted), failed sign-ins and lockout. A separate file rather than a table of the
+/// PasswordHasher hashes (PBKDF2, salted), failed sign-ins and lockout (<see cref="SignInFailures"/>). A separate file rather than a table of the
 /// interaction log: the log is purged, exported and copied for analysis, credentials must not travel with it.
 /// </summary>
 internal sealed class ModeratorAccounts(IOptions<ModerationOptions> options, TimeProvider timeProvider)
@@ -21,7 +21,8 @@ internal sealed class ModeratorAccounts(IOptions<ModerationOptions> options, Tim
             failures INTEGER NOT NULL DEFAULT 0,
             locked_until_ms INTEGER,
             last_sign_in_ms INTEGER);
-        PRAGMA user_version = 1;
+        """ + SignInFailures.Schema + """
+        PRAGMA user_version = 2;
         """;
 
     private static readonly Moderator Nobody = new(string.Empty, default, null, null);
@@ -47,9 +48,12 @@ internal sealed class ModeratorAccounts(IOptions<ModerationOptions> options, Tim
             cancellationToken).ConfigureAwait(false) == 1;
 
     /// <summary>Replaces the password, unlocks the account and ends its sign-ins elsewhere; false when there is no such account.</summary>
-    public async Task<bool> SetPasswordAsync(string name, string password, CancellationToken cancellationToken) =>
-        await ExecuteAsync(
-            "UPDATE moderators SET password_hash = $hash, stamp = $stamp, failures = 0, locked_until_ms = NULL WHERE name = $name",
+    public async Task<bool> SetPasswordAsync(string name, string password, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await ExecuteAsync(
+            connection,
+            "UPDATE moderators SET password_hash = $hash, stamp = $stamp WHERE name = $name",
             p =>
             {
                 p.AddWithValue("$name", name);
@@ -57,6 +61,21 @@ internal sealed class ModeratorAccounts(IOptions<ModerationOptions> options, Tim
                 p.AddWithValue("$stamp", NewStamp());
             },
             cancellationToken).ConfigureAwait(false) == 1;
+        if (changed)
+        {
+            await SignInFailures.ClearAsync(connection, name, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return changed;
+    }
+
+    /// <summary>Ends the account's sign-ins (a new stamp), as signing out does; its password stays.</summary>
+    public async Task EndSessionsAsync(string name, CancellationToken cancellationToken) =>
+        await ExecuteAsync("UPDATE moderators SET stamp = $stamp WHERE name = $name", p =>
+        {
+            p.AddWithValue("$name", name);
+            p.AddWithValue("$stamp", NewStamp());
+        }, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Removes the account (its sign-ins end at their next request); false when there is no such account.</summary>
     public async Task<bool> RemoveAsync(string name, CancellationToken cancellationToken) =>
@@ -66,58 +85,59 @@ internal sealed class ModeratorAccounts(IOptions<ModerationOptions> options, Tim
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name, created_ms, last_sign_in_ms, locked_until_ms FROM moderators ORDER BY name";
-        await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        command.CommandText = "SELECT name, created_ms, last_sign_in_ms FROM moderators ORDER BY name";
         var moderators = new List<Moderator>();
-        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await using (var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            moderators.Add(new Moderator(rows.GetString(0), Time(rows, 1)!.Value, Time(rows, 2), Time(rows, 3)));
+            while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                moderators.Add(new Moderator(rows.GetString(0), Time(rows, 1)!.Value, Time(rows, 2), null));
+            }
+        }
+
+        var now = timeProvider.GetUtcNow();
+        for (var i = 0; i < moderators.Count; i++)
+        {
+            moderators[i] = moderators[i] with { LockedUntil = await SignInFailures.LockedUntilAsync(connection, moderators[i].Name, now, options.Value, cancellationToken).ConfigureAwait(false) };
         }
 
         return moderators;
     }
 
     /// <summary>
-    /// Checks the password; a wrong one counts a failure, and <see cref="ModerationOptions.LockoutFailures"/> in a
-    /// row lock the account for <see cref="ModerationOptions.LockoutMinutes"/>, during which even the right one fails.
+    /// Checks the password from a client address. A wrong one counts a failure (for names with no account too), and
+    /// <see cref="ModerationOptions.LockoutFailures"/> of them within <see cref="ModerationOptions.LockoutMinutes"/>
+    /// lock the name for the addresses they came from; from any other address the right password still gets in.
+    /// Every path checks one password hash, so the time taken does not tell a known name or a lock.
     /// </summary>
-    public async Task<SignInOutcome> SignInAsync(string name, string password, CancellationToken cancellationToken)
+    public async Task<SignInOutcome> SignInAsync(string name, string password, string address, CancellationToken cancellationToken)
     {
+        // No account has a longer name; cut, it still matches none, and a huge one costs the failures table nothing.
+        name = name.Length > ModeratorNames.MaximumLength ? name[..(ModeratorNames.MaximumLength + 1)] : name;
         var now = timeProvider.GetUtcNow();
+        var settings = options.Value;
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (await ReadSecretsAsync(connection, name, cancellationToken).ConfigureAwait(false) is not { } account)
+        var account = await ReadSecretsAsync(connection, name, cancellationToken).ConfigureAwait(false);
+        var lockedUntil = await SignInFailures.LockedUntilAsync(connection, name, now, settings, cancellationToken).ConfigureAwait(false);
+        var held = lockedUntil is not null && await SignInFailures.FailedFromAsync(connection, name, address, now, settings, cancellationToken).ConfigureAwait(false);
+        var verdict = _hasher.VerifyHashedPassword(Nobody, account is { } known && !held ? known.Hash : DecoyHash.Value, password);
+        if (held)
         {
-            _hasher.VerifyHashedPassword(Nobody, DecoyHash.Value, password);
-            return SignInOutcome.Wrong;
+            return new SignInOutcome(null, lockedUntil, LockStarted: false);
         }
 
-        var (hash, stamp, failures, lockedUntil) = account;
-
-        if (lockedUntil > now)
+        if (account is not { } found || verdict == PasswordVerificationResult.Failed)
         {
-            return new SignInOutcome(null, lockedUntil);
+            var failures = await SignInFailures.AddAsync(connection, name, address, now, settings, cancellationToken).ConfigureAwait(false);
+            return failures >= settings.LockoutFailures
+                ? new SignInOutcome(null, await SignInFailures.LockedUntilAsync(connection, name, now, settings, cancellationToken).ConfigureAwait(false), LockStarted: failures == settings.LockoutFailures)
+                : SignInOutcome.Wrong;
         }
 
-        var verdict = _hasher.VerifyHashedPassword(Nobody, hash, password);
-        if (verdict == PasswordVerificationResult.Failed)
-        {
-            var lockout = failures + 1 >= options.Value.LockoutFailures ? now.AddMinutes(options.Value.LockoutMinutes) : (DateTimeOffset?)null;
-            await ExecuteAsync(
-                connection,
-                "UPDATE moderators SET failures = $failures, locked_until_ms = $until WHERE name = $name",
-                p =>
-                {
-                    p.AddWithValue("$name", name);
-                    p.AddWithValue("$failures", lockout is null ? failures + 1 : 0);
-                    p.AddWithValue("$until", lockout is { } until ? until.ToUnixTimeMilliseconds() : DBNull.Value);
-                },
-                cancellationToken).ConfigureAwait(false);
-            return new SignInOutcome(null, lockout);
-        }
-
+        await SignInFailures.ClearAsync(connection, name, address, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(
             connection,
-            "UPDATE moderators SET failures = 0, locked_until_ms = NULL, last_sign_in_ms = $now" +
+            "UPDATE moderators SET last_sign_in_ms = $now" +
                 (verdict == PasswordVerificationResult.SuccessRehashNeeded ? ", password_hash = $hash" : string.Empty) + " WHERE name = $name",
             p =>
             {
@@ -126,7 +146,7 @@ internal sealed class ModeratorAccounts(IOptions<ModerationOptions> options, Tim
                 p.AddWithValue("$hash", _hasher.HashPassword(Nobody, password));
             },
             cancellationToken).ConfigureAwait(false);
-        return new SignInOutcome(stamp, null);
+        return new SignInOutcome(found.Stamp, null, LockStarted: false);
     }
 
     /// <summary>The stamp a sign-in must carry to stay valid; null once the account is removed.</summary>
@@ -139,16 +159,13 @@ internal sealed class ModeratorAccounts(IOptions<ModerationOptions> options, Tim
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
-    private static async Task<(string Hash, string Stamp, int Failures, DateTimeOffset? LockedUntil)?> ReadSecretsAsync(
-        SqliteConnection connection, string name, CancellationToken cancellationToken)
+    private static async Task<(string Hash, string Stamp)?> ReadSecretsAsync(SqliteConnection connection, string name, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT password_hash, stamp, failures, locked_until_ms FROM moderators WHERE name = $name";
+        command.CommandText = "SELECT password_hash, stamp FROM moderators WHERE name = $name";
         command.Parameters.AddWithValue("$name", name);
         await using var row = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await row.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? (row.GetString(0), row.GetString(1), row.GetInt32(2), Time(row, 3))
-            : null;
+        return await row.ReadAsync(cancellationToken).ConfigureAwait(false) ? (row.GetString(0), row.GetString(1)) : null;
     }
 
     private static string NewStamp() => RandomNumberGenerator.GetHexString(32);

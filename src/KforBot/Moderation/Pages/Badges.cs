@@ -14,10 +14,11 @@ internal static class Badges
     public static Html Status(ModerationStatus status) =>
         Html.Of($"""<span class="badge status-{LogNames.Of(status)}">{LogNames.Of(status)}</span>""");
 
+    // Words, not 👍/👎: a browser without an emoji font (Debian's Chromium has none) shows those as empty boxes.
     public static string Feedback(Feedback? feedback) => feedback switch
     {
-        KforBot.Log.Feedback.Up => "👍 up",
-        KforBot.Log.Feedback.Down => "👎 down",
+        KforBot.Log.Feedback.Up => "voted up",
+        KforBot.Log.Feedback.Down => "voted down",
         _ => string.Empty,
     };
 

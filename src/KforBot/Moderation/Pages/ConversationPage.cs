@@ -1,5 +1,4 @@
 using System.Globalization;
-using KforBot.Answering;
 using KforBot.Log;
 using KforBot.Log.Output;
 using KforBot.Moderation.Site;
@@ -8,24 +7,22 @@ using Microsoft.AspNetCore.Http;
 namespace KforBot.Moderation.Pages;
 
 /// <summary>
-/// One conversation: the question, what the user was shown (the quoted passages by article and position, with the
-/// article's citation when the index still holds it, or the refusal's reason), the index version, the feedback, and
-/// the moderator's actions.
+/// One conversation: the question, what the user was shown (the refusal's reason in full; the passages with their
+/// text and citation), the index version, the feedback, and the moderator's actions.
 /// </summary>
 internal static class ConversationPage
 {
-    public static Html Render(HttpContext context, InteractionEntry e, IReadOnlyDictionary<string, Citation> citations, ConversationQuery query, string? notice)
+    public static Html Render(HttpContext context, InteractionEntry e, IReadOnlyList<ShownPassage> passages, ConversationQuery query, string? notice)
     {
+        // A refusal may show passages too (the closest ones, for the user to judge): the same list, under its own label.
         var shown = e.Refused
             ? Html.Of($"""
                 <p class="label">Refused, with this reason:</p>
                 <blockquote class="reason">{e.Reason ?? "(no reason recorded)"}</blockquote>
                 {Html.When(e.UncoveredTerms.Count > 0, $"""<p class="meta">Words no article covered: {string.Join(", ", e.UncoveredTerms)}</p>""")}
+                {(passages.Count > 0 ? PassageList.Render($"Shown with the refusal, {passages.Count} related passage(s):", passages) : Html.Empty)}
                 """)
-            : Html.Of($"""
-                <p class="label">Answered with {e.Passages.Count} quoted passage(s):</p>
-                <ol class="passages">{e.Passages.Select(p => Passage(p, citations))}</ol>
-                """);
+            : PassageList.Render($"Answered with {passages.Count} quoted passage(s):", passages);
         var filters = query.QueryString();
         return Html.Of($"""
             <p class="back"><a href="/{filters}">← Back to the list</a> <a href="/conversations/next{filters}" accesskey="n" class="next">Next unreviewed (Alt+N)</a></p>
@@ -49,24 +46,10 @@ internal static class ConversationPage
               <div class="buttons">
                 <button type="submit" name="status" value="reviewed" accesskey="r">Mark reviewed</button>
                 <button type="submit" name="status" value="flagged" accesskey="f">Flag</button>
+                {Html.When(e.Status != ModerationStatus.New, $"""<button type="submit" name="status" value="new" class="secondary">Set back to new</button>""")}
                 <button type="submit" name="status" value="keep" class="secondary">Save note</button>
               </div>
             </form>
-            """);
-    }
-
-    private static Html Passage(LoggedPassage p, IReadOnlyDictionary<string, Citation> citations)
-    {
-        var citation = citations.TryGetValue(p.ArticleId, out var c)
-            ? Html.Of($"""
-                <span class="title">{(c.Url is null ? Html.Of($"{c.Title}") : Html.Of($"""<a href="{c.Url.AbsoluteUri}" rel="noreferrer">{c.Title}</a>"""))}</span>
-                <span class="meta">{c.Outlet}{(c.Published is { } day ? ", " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)}</span>
-                """)
-            : Html.Of($"""<span class="meta">(the current index no longer holds this article)</span>""");
-        return Html.Of($"""
-            <li>{citation}
-              <span class="meta">article <code>{p.ArticleId}</code>, passage #{p.Position}, score {p.Score.ToString("0.###", CultureInfo.InvariantCulture)}</span>
-            </li>
             """);
     }
 }

@@ -11,7 +11,7 @@ internal static class ConversationsPage
 {
     public static Html Render(ConversationQuery query, LogSummary today, LogSummary matching, IReadOnlyList<InteractionEntry> entries, int pageSize)
     {
-        var pages = Math.Max(1, (matching.Questions + pageSize - 1) / pageSize);
+        var pages = Pages(matching, pageSize);
         var refusalRate = today.Questions == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * today.Refused / today.Questions:0}%");
         var rows = entries.Select(e => Html.Of($"""
             <tr>
@@ -25,16 +25,18 @@ internal static class ConversationsPage
         var filters = query.QueryString();
         return Html.Of($"""
             <h1>Conversations</h1>
+            <div class="list-page">
             <ul class="counts">
               <li><strong>{today.Questions}</strong> questions today</li>
               <li><strong>{refusalRate}</strong> refused today</li>
-              <li><strong>{today.Up}</strong> 👍 up · <strong>{today.Down}</strong> 👎 down today</li>
+              <li><strong>{today.Up}</strong> voted up · <strong>{today.Down}</strong> voted down today</li>
               <li><strong>{matching.Questions}</strong> match the filters</li>
             </ul>
             {Layout.Notices(query.Problems)}
-            <form method="get" action="/" class="filters">
+            <p class="to-filters"><a href="#filters">Filters and exports ↓</a></p>
+            <form method="get" action="/" class="filters" id="filters">
               <label>Answer {Select("outcome", query.Outcome, ("", "any"), ("refused", "refused"), ("answered", "answered"))}</label>
-              <label>Feedback {Select("feedback", query.Feedback, ("", "any"), ("down", "👎"), ("up", "👍"))}</label>
+              <label>Feedback {Select("feedback", query.Feedback, ("", "any"), ("down", "voted down"), ("up", "voted up"))}</label>
               <label>Status {Select("status", query.Status, ("", "any"), ("new", "new"), ("reviewed", "reviewed"), ("flagged", "flagged"))}</label>
               <label>From <input type="date" name="from" value="{Day(query.From)}"></label>
               <label>To <input type="date" name="to" value="{Day(query.To)}"></label>
@@ -57,8 +59,12 @@ internal static class ConversationsPage
               <span>Page {query.Page} of {pages}</span>
               {Html.When(query.Page < pages, $"""<a href="/{query.QueryString(query.Page + 1)}" rel="next">Older →</a>""")}
             </nav>
+            </div>
             """);
     }
+
+    /// <summary>How many pages the matching conversations fill; an empty list is one page.</summary>
+    public static int Pages(LogSummary matching, int pageSize) => Math.Max(1, (matching.Questions + pageSize - 1) / pageSize);
 
     private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
 

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using KforBot.Answering;
 using KforBot.Log;
 using KforBot.Log.Storage;
 using KforBot.Moderation.Pages;
@@ -17,6 +16,15 @@ internal static class ConversationEndpoints
 {
     public const int MaximumNoteLength = 2000;
 
+    // The notice after a change is chosen by key: the query string is anyone's to write, so its text is never shown.
+    private static readonly Dictionary<string, string> SavedNotices = new(StringComparer.Ordinal)
+    {
+        ["reviewed"] = "Marked reviewed.",
+        ["flagged"] = "Flagged.",
+        ["new"] = "Set back to new.",
+        ["note"] = "Note saved.",
+    };
+
     public static void Map(IEndpointRouteBuilder site)
     {
         site.MapGet("/", ListAsync);
@@ -33,6 +41,13 @@ internal static class ConversationEndpoints
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var todays = await queries.SummarizeAsync(new InteractionFilter(Since: ConversationQuery.Start(today)), ct).ConfigureAwait(false);
         var matching = await queries.SummarizeAsync(query.Filter(), ct).ConfigureAwait(false);
+        var pages = ConversationsPage.Pages(matching, pageSize);
+        if (query.Page > pages)
+        {
+            // A bookmark from a longer list, or a page typed by hand: the last page there is, rather than "page 9 of 1".
+            return Results.Redirect("/" + query.QueryString(pages));
+        }
+
         var entries = await queries.ListAsync(query.Filter(pageSize), ct).ToListAsync(ct).ConfigureAwait(false);
         return Layout.Page(context, "Conversations", ConversationsPage.Render(query, todays, matching, entries, pageSize));
     }
@@ -47,7 +62,7 @@ internal static class ConversationEndpoints
             : Results.Redirect($"/conversations/{Uri.EscapeDataString(next.Id)}{filters}");
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext context, string id, InteractionQueries queries)
+    private static async Task<IResult> ShowAsync(HttpContext context, string id, InteractionQueries queries, ShownPassages shownPassages)
     {
         var entry = await queries.FindAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (entry is null)
@@ -55,11 +70,9 @@ internal static class ConversationEndpoints
             return NotFound(context);
         }
 
-        // The log keeps each quoted passage's article and position; the article's citation comes from the index, when it still holds it.
-        var catalog = context.RequestServices.GetService<ISourceCatalog>();
-        var citations = catalog is null ? [] : (await catalog.ListAsync(context.RequestAborted).ConfigureAwait(false)).ToDictionary(c => c.ArticleId, StringComparer.Ordinal);
-        var notice = context.Request.Query["saved"].ToString() is { Length: > 0 } saved ? $"Saved: {saved}." : null;
-        return Layout.Page(context, "Conversation", ConversationPage.Render(context, entry, citations, ConversationQuery.Read(context.Request.Query), notice));
+        var passages = await shownPassages.FindAsync(entry, context.RequestAborted).ConfigureAwait(false);
+        var notice = SavedNotices.GetValueOrDefault(context.Request.Query["saved"].ToString());
+        return Layout.Page(context, "Conversation", ConversationPage.Render(context, entry, passages, ConversationQuery.Read(context.Request.Query), notice));
     }
 
     private static async Task<IResult> ReviewAsync(HttpContext context, string id, IFormCollection form, InteractionQueries queries, IInteractionStore store, ILogger<InteractionQueries> logger)
@@ -71,7 +84,8 @@ internal static class ConversationEndpoints
             return NotFound(context);
         }
 
-        var status = form["status"].ToString() switch
+        var action = form["status"].ToString();
+        var status = action switch
         {
             "reviewed" => ModerationStatus.Reviewed,
             "flagged" => ModerationStatus.Flagged,
@@ -97,7 +111,8 @@ internal static class ConversationEndpoints
 
         Log.StatusSet(logger, context.User.Identity?.Name ?? "?", id, LogNames.Of(status));
         var filters = ConversationQuery.Read(context.Request.Query).QueryString();
-        return Results.Redirect($"/conversations/{Uri.EscapeDataString(id)}{filters}{(filters.Length == 0 ? "?" : "&")}saved={LogNames.Of(status)}");
+        var saved = action == "keep" ? "note" : LogNames.Of(status);
+        return Results.Redirect($"/conversations/{Uri.EscapeDataString(id)}{filters}{(filters.Length == 0 ? "?" : "&")}saved={saved}");
     }
 
     private static IResult NotFound(HttpContext context) =>

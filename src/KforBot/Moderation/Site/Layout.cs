@@ -7,9 +7,10 @@ namespace KforBot.Moderation.Site;
 /// <summary>The frame of every page: head, navigation with the signed-in moderator and sign-out, the page's body.</summary>
 internal static class Layout
 {
-    public static IResult Page(HttpContext context, string title, Html body, int statusCode = StatusCodes.Status200OK)
+    // Error pages pass navigation: false: they make no form token, whatever state the request failed in.
+    public static IResult Page(HttpContext context, string title, Html body, int statusCode = StatusCodes.Status200OK, bool navigation = true)
     {
-        var moderator = context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null;
+        var moderator = navigation && context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null;
         var nav = moderator is null
             ? Html.Empty
             : Html.Of($"""

@@ -20,11 +20,18 @@ internal static class SignInEndpoints
         site.MapGet("/sign-in", (HttpContext context, string? returnUrl) =>
             Layout.Page(context, "Sign in", SignInPage.Render(context, null, returnUrl, null))).AllowAnonymous();
 
-        site.MapPost("/sign-in", SignInAsync).AllowAnonymous();
+        site.MapPost("/sign-in", SignInAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimit.PolicyName);
 
-        site.MapPost("/sign-out", async (HttpContext context, IFormCollection form) =>
+        site.MapPost("/sign-out", async (HttpContext context, IFormCollection form, ModeratorAccounts accounts) =>
         {
             _ = form; // Bound so the anti-forgery token is checked: signing someone out is a change too.
+
+            // A new stamp ends the session on the server: a copy of the cookie taken before is refused from now on.
+            if (context.User.Identity?.Name is { } name)
+            {
+                await accounts.EndSessionsAsync(name, context.RequestAborted).ConfigureAwait(false);
+            }
+
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
             return Results.Redirect("/sign-in");
         });
@@ -35,18 +42,24 @@ internal static class SignInEndpoints
         var name = form["name"].ToString().Trim();
         var password = form["password"].ToString();
         var returnUrl = form["returnUrl"].ToString();
-        var outcome = await accounts.SignInAsync(name, password, context.RequestAborted).ConfigureAwait(false);
+        var address = SignInRateLimit.ClientAddress(context);
+        var outcome = await accounts.SignInAsync(name, password, address, context.RequestAborted).ConfigureAwait(false);
         if (!outcome.Succeeded)
         {
+            // The same words whether the name has an account or not: names with no account lock the same way.
             string problem;
             if (outcome.LockedUntil is { } until)
             {
-                Log.LockedOut(logger, name, until);
-                problem = $"Too many failed sign-ins: this account is locked until {until.UtcDateTime:HH:mm} UTC. Try again then, or ask the operator to reset the password.";
+                if (outcome.LockStarted)
+                {
+                    Log.LockedOut(logger, name, address, until);
+                }
+
+                problem = $"Too many failed sign-ins for this name from your address: sign-ins from here are locked until {until.UtcDateTime:HH:mm} UTC. Try again then, or ask the operator to reset the password.";
             }
             else
             {
-                Log.SignInFailed(logger, name);
+                Log.SignInFailed(logger, name, address);
                 problem = "The name or the password is wrong.";
             }
 
@@ -59,9 +72,13 @@ internal static class SignInEndpoints
         return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl : "/");
     }
 
-    /// <summary>Only a path of this site: "//host" and "/\host" would send the moderator elsewhere.</summary>
-    private static bool IsLocal(string url) =>
-        url.Length > 0 && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+    /// <summary>
+    /// Only a path of this site: "//host" and "/\host" would send the moderator elsewhere, and browsers drop tabs and
+    /// line breaks from addresses, so "/\t/host" is "//host" to them. Anything else goes to the list instead.
+    /// </summary>
+    public static bool IsLocal(string url) =>
+        url.Length > 0 && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+            && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c));
 
     /// <summary>Ends a sign-in whose account was removed or whose password was reset since.</summary>
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
