@@ -72,6 +72,7 @@ internal sealed partial class GenerationBuilder(
             generation = folder.NewGenerationPath(timeProvider.GetUtcNow());
             Directory.CreateDirectory(generation);
             var written = Write(folder, generation, corpus, progress, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
             loader.LogProblems(corpus);
             if (written.Articles == 0)
             {
@@ -123,7 +124,7 @@ internal sealed partial class GenerationBuilder(
             {
                 foreach (var article in corpus.ReadArticles(indexing.Token))
                 {
-                    var cut = PassageSplitter.Split(article);
+                    var cut = PassageSplitter.Split(article, indexing.Token);
                     if (cut.Count == 0)
                     {
                         continue;
@@ -148,6 +149,7 @@ internal sealed partial class GenerationBuilder(
             }
 
             indexing.Complete();
+            cancellationToken.ThrowIfCancellationRequested();
             lucene.Commit();
             embedded = vectors.Embedded;
             File.WriteAllText(Path.Combine(generation, CorpusLoader.SynonymsFileName), synonymsText);
