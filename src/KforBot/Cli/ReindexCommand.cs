@@ -32,6 +32,14 @@ internal static class ReindexCommand
                 }
 
                 var corpus = services.GetRequiredService<IOptions<CorpusOptions>>().Value.ResolveDirectory();
+
+                // Only a folder named on this command line replaces an index built from another one.
+                var (summary, _) = await services.GetRequiredService<IPassageIndex>().TryGetSummaryAsync(ct).ConfigureAwait(false);
+                if (shared.Read(parse).CorpusDirectory is null && summary is not null && summary.IsFromAnotherCorpus(corpus))
+                {
+                    await context.Error.WriteLineAsync(IndexFreshness.OtherCorpus(indexPath, summary.CorpusDirectory!, corpus)).ConfigureAwait(false);
+                    return CommandRunner.ExitFailure;
+                }
                 var builder = services.GetRequiredService<IIndexBuilder>();
                 ReindexReport report;
                 try

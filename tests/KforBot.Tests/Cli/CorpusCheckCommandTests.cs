@@ -50,6 +50,35 @@ public sealed class CorpusCheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task CorpusCheck_ABrokenSynonymsFile_ExitsNonZero_NamingItAsReindexWould()
+    {
+        _folder.Write("corpus/good.md", Good);
+        _folder.Write("corpus/synonyms.txt", "soldiers, troops\nkfor => \n");
+
+        var check = await CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+        var reindex = await CliRunner.RunAsync(string.Empty, "reindex", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("  skipped  synonyms.txt: synonyms.txt is not in the Solr synonyms format", check.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("no file is broken", check.Output, StringComparison.Ordinal);
+        Assert.Equal(1, reindex.ExitCode);
+        Assert.Contains("  skipped  synonyms.txt: synonyms.txt is not in the Solr synonyms format", reindex.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CorpusCheck_SoundSynonymsFile_IsListedAndCounted()
+    {
+        _folder.Write("corpus/good.md", Good);
+        _folder.Write("corpus/synonyms.txt", "soldiers, troops\n");
+
+        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("(2 files)", output, StringComparison.Ordinal);
+        Assert.Contains("  ok       synonyms.txt: synonym rules", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CorpusCheck_ABrokenFile_ExitsNonZero_NamingTheFileAndWhy()
     {
         _folder.Write("corpus/good.md", Good);
