@@ -1,5 +1,6 @@
 using System.Globalization;
 using KforBot.Answering;
+using KforBot.Formatting;
 using KforBot.Log;
 using KforBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
@@ -52,7 +53,7 @@ internal sealed class QuestionResponder(
         var answer = await answerer.AnswerAsync(request.Text, cancellationToken).ConfigureAwait(false);
         var asker = new Asker(LogChannel.Telegram, chat.Type.ToString().ToLowerInvariant(), userId.ToString(CultureInfo.InvariantCulture));
         var entryId = interactions.Record(asker, answer, timeProvider.GetElapsedTime(arrived));
-        var lead = ClaimDetector.IsClaim(request.Text, request.IsForwarded) ? BotReplies.ClaimLead : BotReplies.AnswerLead;
+        var lead = ClaimDetector.LeadFor(request.Text, request.IsForwarded);
         await presenter.PresentAsync(chat.Id, chat.IsGroup(), answer, lead, 0, message.MessageId, entryId, cancellationToken).ConfigureAwait(false);
         await typing.ConfigureAwait(false);
         Log.QuestionAnswered(logger, chat.Id, answer.Kind, answer.Passages.Count);
