@@ -48,6 +48,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<BlockedChats>();
 
         services.AddSingleton<FloodGate>();
+        services.AddSingleton<LoggedIds>();
         services.AddSingleton<ChatSender>();
 
         services.AddSingleton<QuestionRateLimiter>();

@@ -23,6 +23,7 @@ internal sealed class QuestionResponder(
     IInteractionLog interactions,
     TimeProvider timeProvider,
     IOptions<TelegramOptions> options,
+    LoggedIds ids,
     ILogger<QuestionResponder> logger)
 {
     public async Task RespondAsync(Message message, IncomingRequest request, CancellationToken cancellationToken)
@@ -40,7 +41,7 @@ internal sealed class QuestionResponder(
         var decision = rateLimiter.Check(userId);
         if (!decision.Allowed)
         {
-            Log.UserRateLimited(logger, userId, decision.RetryAfter.TotalSeconds);
+            Log.UserRateLimited(logger, ids.Of(userId), decision.RetryAfter.TotalSeconds);
             if (decision.Notify)
             {
                 await sender.SendAsync(new OutgoingMessage(chat.Id, chat.IsGroup(), BotReplies.PleaseWait(decision.RetryAfter), message.MessageId), cancellationToken).ConfigureAwait(false);
@@ -56,6 +57,6 @@ internal sealed class QuestionResponder(
         var lead = ClaimDetector.LeadFor(request.Text, request.IsForwarded);
         await presenter.PresentAsync(chat.Id, chat.IsGroup(), answer, lead, 0, message.MessageId, entryId, cancellationToken).ConfigureAwait(false);
         await typing.ConfigureAwait(false);
-        Log.QuestionAnswered(logger, chat.Id, answer.Kind, answer.Passages.Count);
+        Log.QuestionAnswered(logger, ids.Of(chat.Id), answer.Kind, answer.Passages.Count);
     }
 }
