@@ -6,12 +6,15 @@ namespace KforBot.Telegram;
 
 /// <summary>
 /// Every log line of the Telegram bot. None carries the token or a URL (the token is part of every Bot API URL),
-/// nor user text at Information level: chats and users appear by id only.
+/// nor user text at Information level: chats and users appear by their log pseudonym only (see <see cref="LoggedIds"/>).
 /// </summary>
 internal static partial class Log
 {
     [LoggerMessage(1002, LogLevel.Warning, "Bot API {Method} failed ({Kind}); retry {Attempt} in {DelayMs:F0} ms")]
     public static partial void Retrying(ILogger logger, string method, BotApiFailureKind kind, int attempt, double delayMs);
+
+    [LoggerMessage(1004, LogLevel.Warning, "Bot API {Method}: Telegram acknowledged the call (\"ok\": true) but its result could not be read; it is not made again")]
+    public static partial void AcknowledgedButUnreadable(ILogger logger, string method);
 
     [LoggerMessage(1003, LogLevel.Warning, "Optional Bot API call {Method} failed ({Kind}: {Description}); the bot goes on")]
     public static partial void OptionalCallFailed(ILogger logger, string method, BotApiFailureKind kind, string description);

@@ -27,7 +27,7 @@ internal sealed class ChatSender(
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
-    /// <summary>Sends one message; returns it as sent, or null when Telegram refused it for good (logged).</summary>
+    /// <summary>Sends one message; returns it as sent, or null when Telegram refused it for good, or took it but its answer could not be read (logged).</summary>
     public async Task<Message?> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         var chatId = await migrations.ResolveAsync(message.ChatId, cancellationToken).ConfigureAwait(false);
@@ -70,6 +70,10 @@ internal sealed class ChatSender(
         catch (ApiRequestException e) when (BotApiFailure.Of(e).Kind is BotApiFailureKind.BadRequest or BotApiFailureKind.Forbidden)
         {
             Log.MessageRejected(logger, "editMessageReplyMarkup", ids.Of(chatId), e.Message);
+        }
+        catch (AcknowledgedCallException)
+        {
+            // Done, by Telegram's word; BotApiRetry logged the unreadable answer.
         }
     }
 
@@ -114,6 +118,11 @@ internal sealed class ChatSender(
         {
             Log.ChatBlocked(logger, ids.Of(chatId), e.Message);
             await blockedChats.BlockAsync(chatId, e.Message, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (AcknowledgedCallException)
+        {
+            // Sent, by Telegram's word, though the message it returned could not be read: the user has it.
             return null;
         }
     }
