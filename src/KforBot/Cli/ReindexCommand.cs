@@ -40,6 +40,7 @@ internal static class ReindexCommand
                     await context.Error.WriteLineAsync(IndexFreshness.OtherCorpus(indexPath, summary.CorpusDirectory!, corpus)).ConfigureAwait(false);
                     return CommandRunner.ExitFailure;
                 }
+
                 var builder = services.GetRequiredService<IIndexBuilder>();
                 ReindexReport report;
                 try

@@ -55,7 +55,8 @@ public sealed class ReindexCancellationTests : IDisposable
             await process.WaitForExitAsync(patience.Token);
             var stopped = signalled.Elapsed;
 
-            Assert.True(stopped < TimeSpan.FromSeconds(2), $"SIG{signal} to exit took {stopped.TotalSeconds:F1} s");
+            var allowed = AllowedStop();
+            Assert.True(stopped < allowed, $"SIG{signal} to exit took {stopped.TotalSeconds:F1} s (allowed {allowed.TotalSeconds:F1} s)");
             Assert.True(process.ExitCode == 130, $"Exit code {process.ExitCode}: {error}");
             process.WaitForExit();
             Assert.Contains("Reindex cancelled: nothing was published", error.ToString(), StringComparison.Ordinal);
@@ -70,6 +71,17 @@ public sealed class ReindexCancellationTests : IDisposable
                 process.Kill(entireProcessTree: true);
             }
         }
+    }
+
+    /// <summary>
+    /// 2 s, as promised, on a machine that is not overloaded. The model's batch in flight must end first, and with more
+    /// runnable threads than cores (other builds and test runs) it gets a share of a core: the allowance grows with
+    /// the load average per core. A reindex that ignores the signal runs on for minutes, far beyond it.
+    /// </summary>
+    private static TimeSpan AllowedStop()
+    {
+        var load = double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(2 * Math.Max(1, load / Environment.ProcessorCount));
     }
 
     /// <summary>Thousands of distinct passages, so that embedding them takes minutes.</summary>
