@@ -104,6 +104,9 @@ internal sealed partial class ConsoleChatService(
             case "/ask" when rest.Length > 0:
                 await AnswerAsync(rest, stoppingToken).ConfigureAwait(false);
                 return;
+            case "/ask":
+                await WriteAsync(ConsoleReplies.Commands).ConfigureAwait(false);
+                return;
             default:
                 await WriteAsync(ConsoleReplies.UnknownCommand(command)).ConfigureAwait(false);
                 return;
