@@ -49,17 +49,19 @@ internal sealed partial class GenerationBuilder(
         var previous = folder.CurrentGeneration();
         var unchanged = previous is null ? "there is no previous index" : "the previous index is unchanged";
         CorpusReading corpus;
+        string synonymsText;
         try
         {
             corpus = loader.Open(corpusDirectory);
+
+            // Synonyms come from the corpus folder; they are read first, since every passage is analysed with them.
+            synonymsText = ReadSynonyms(corpus.Directory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return NotRead(folder, started, $"the corpus could not be read: {e.Message}; {unchanged}");
         }
 
-        // Synonyms come from the corpus folder; they are read first, since every passage is analysed with them.
-        var synonymsText = ReadSynonyms(corpus.Directory);
         SynonymMap? synonyms;
         try
         {
