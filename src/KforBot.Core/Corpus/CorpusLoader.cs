@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KforBot.Corpus;
 
@@ -7,7 +8,7 @@ namespace KforBot.Corpus;
 /// Loading is forgiving and loud: a bad file or line is reported with its path (and line) and skipped,
 /// and the other articles are still returned.
 /// </summary>
-public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
+public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger, IOptions<CorpusOptions>? options = null)
 {
     public const string SynonymsFileName = "synonyms.txt";
 
@@ -20,7 +21,7 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
             throw new DirectoryNotFoundException($"The corpus folder '{directory}' does not exist.");
         }
 
-        return new CorpusReading(directory, CorpusFingerprint.ListFiles(directory));
+        return new CorpusReading(directory, CorpusFingerprint.ListFiles(directory), (options?.Value ?? new CorpusOptions()).MaxArticleBytes);
     }
 
     /// <summary>Loads every article of <paramref name="directory"/> into memory.</summary>

@@ -13,13 +13,15 @@ public sealed class CorpusReading
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly IReadOnlyList<string> _files;
+    private readonly long _maxArticleBytes;
     private readonly List<CorpusProblem> _problems = [];
     private string? _fingerprint;
 
-    internal CorpusReading(string directory, IReadOnlyList<string> files)
+    internal CorpusReading(string directory, IReadOnlyList<string> files, long maxArticleBytes)
     {
         Directory = directory;
         _files = files;
+        _maxArticleBytes = maxArticleBytes;
         Stamp = CorpusFingerprint.Stamp(directory);
         ExpectedArticles = files.Sum(CountPossibleArticles);
     }
@@ -61,7 +63,7 @@ public sealed class CorpusReading
             using var content = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var (articles, length) = path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
                 ? ReadBundle(path, content, cancellationToken)
-                : ReadWholeFile(path, content);
+                : ReadWholeFile(path, content, cancellationToken);
             foreach (var article in articles)
             {
                 if (firstFileOfId.TryGetValue(article.Id, out var first))
@@ -87,14 +89,14 @@ public sealed class CorpusReading
     private (IEnumerable<Article> Articles, Func<long> Length) ReadBundle(string path, IncrementalHash content, CancellationToken cancellationToken)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var lines = new ByteLineReader(stream, content);
+        var lines = new ByteLineReader(stream, content, _maxArticleBytes);
         return (Articles(), () => lines.BytesRead);
 
         IEnumerable<Article> Articles()
         {
             using (stream)
             {
-                foreach (var article in JsonlBundleReader.Read(lines, path, _problems))
+                foreach (var article in JsonlBundleReader.Read(lines, path, _problems, _maxArticleBytes))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     yield return article;
@@ -103,8 +105,15 @@ public sealed class CorpusReading
         }
     }
 
-    private (IEnumerable<Article> Articles, Func<long> Length) ReadWholeFile(string path, IncrementalHash content)
+    private (IEnumerable<Article> Articles, Func<long> Length) ReadWholeFile(string path, IncrementalHash content, CancellationToken cancellationToken)
     {
+        var size = new FileInfo(path).Length;
+        if (size > _maxArticleBytes && !IsSynonyms(path))
+        {
+            _problems.Add(new CorpusProblem(path, null, ArticleSize.TooLarge(size, _maxArticleBytes), Skipped: true));
+            return ([], () => HashUnread(path, content, cancellationToken));
+        }
+
         var bytes = File.ReadAllBytes(path);
         content.AppendData(bytes);
         if (!TryDecode(bytes, path, out var text))
@@ -112,7 +121,7 @@ public sealed class CorpusReading
             return ([], () => bytes.Length);
         }
 
-        if (Path.GetFileName(path).Equals(CorpusLoader.SynonymsFileName, StringComparison.OrdinalIgnoreCase))
+        if (IsSynonyms(path))
         {
             SynonymsText = text;
             return ([], () => bytes.Length);
@@ -127,6 +136,25 @@ public sealed class CorpusReading
             _problems.Add(new CorpusProblem(path, e.Line, e.Message, Skipped: true));
             return ([], () => bytes.Length);
         }
+    }
+
+    private static bool IsSynonyms(string path) => Path.GetFileName(path).Equals(CorpusLoader.SynonymsFileName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Feeds a skipped file to the fingerprint a buffer at a time, so that a change to it still changes the corpus.</summary>
+    private static long HashUnread(string path, IncrementalHash content, CancellationToken cancellationToken)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new byte[1 << 16];
+        long length = 0;
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            content.AppendData(buffer, 0, read);
+            length += read;
+        }
+
+        return length;
     }
 
     private bool TryDecode(byte[] bytes, string path, out string text)

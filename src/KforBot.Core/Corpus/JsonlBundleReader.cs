@@ -14,16 +14,22 @@ internal static class JsonlBundleReader
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
     /// <summary>The articles of the bundle, read as they are enumerated; every byte read also goes to <paramref name="contentHash"/>.</summary>
-    public static IEnumerable<Article> Read(Stream stream, string path, ICollection<CorpusProblem> problems, IncrementalHash contentHash) =>
-        Read(new ByteLineReader(stream, contentHash), path, problems);
+    public static IEnumerable<Article> Read(Stream stream, string path, ICollection<CorpusProblem> problems, IncrementalHash contentHash, long maxArticleBytes = long.MaxValue) =>
+        Read(new ByteLineReader(stream, contentHash, maxArticleBytes), path, problems, maxArticleBytes);
 
-    /// <summary>The articles of the bundle whose lines <paramref name="lines"/> reads.</summary>
-    public static IEnumerable<Article> Read(ByteLineReader lines, string path, ICollection<CorpusProblem> problems)
+    /// <summary>The articles of the bundle whose lines <paramref name="lines"/> reads; a line over <paramref name="maxArticleBytes"/> is skipped and reported.</summary>
+    public static IEnumerable<Article> Read(ByteLineReader lines, string path, ICollection<CorpusProblem> problems, long maxArticleBytes)
     {
         var lineNumber = 0;
         while (lines.TryReadLine(out var line))
         {
             lineNumber++;
+            if (lines.OverlongLineBytes is { } length)
+            {
+                problems.Add(new CorpusProblem(path, lineNumber, ArticleSize.TooLarge(length, maxArticleBytes), Skipped: true));
+                continue;
+            }
+
             if (lineNumber == 1 && line.Span.StartsWith(ByteOrderMark))
             {
                 line = line[ByteOrderMark.Length..];

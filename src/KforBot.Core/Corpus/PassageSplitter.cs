@@ -27,12 +27,16 @@ public static class PassageSplitter
 
     public static List<Passage> Split(Article article) => Split(article.Id, article.Body);
 
+    /// <summary>The passages of <paramref name="article"/>; a long article stops between paragraphs when <paramref name="cancellationToken"/> is cancelled.</summary>
+    public static List<Passage> Split(Article article, CancellationToken cancellationToken) => Split(article.Id, article.Body, cancellationToken);
+
     /// <summary>The passages of the body of the article <paramref name="articleId"/>, in order.</summary>
-    public static List<Passage> Split(string articleId, string body)
+    public static List<Passage> Split(string articleId, string body, CancellationToken cancellationToken = default)
     {
         var passages = new List<Passage>();
         foreach (var (heading, paragraph, words) in MergeFragments(Paragraphs(body)))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var (piece, pieceWords) in SplitLong(paragraph, words))
             {
                 passages.Add(new Passage(articleId, passages.Count, heading, piece, pieceWords));

@@ -1,5 +1,6 @@
 using KforBot.Corpus;
 using KforBot.Search.Embeddings;
+using KforBot.Search.Generations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,16 +15,27 @@ public sealed partial class IndexFreshness(
     IIndexBuilder builder,
     IPassageEncoder encoder,
     IOptions<CorpusOptions> corpusOptions,
+    IOptions<IndexOptions> indexOptions,
     ILogger<IndexFreshness> logger)
 {
-    /// <summary>Rebuilds the index when it is missing or stale.</summary>
+    /// <summary>Rebuilds the index when it is missing or stale; never from a corpus folder other than the one it was built from.</summary>
+    /// <exception cref="IndexUnavailableException">The index path holds something else, or the index was built from another corpus folder.</exception>
     /// <returns>The reindex report when a rebuild ran, otherwise null.</returns>
     public async Task<ReindexReport?> EnsureCurrentAsync(IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
     {
         // Every start answers or builds with the model: load it while the index is checked.
         encoder.Preload();
         var corpus = corpusOptions.Value.ResolveDirectory();
+        if (new IndexFolder(indexOptions.Value.Path).Unusable() is { } foreign)
+        {
+            throw new IndexUnavailableException($"The index cannot be used: {foreign}.");
+        }
+
         var (summary, unusable) = await index.TryGetSummaryAsync(cancellationToken).ConfigureAwait(false);
+        if (summary is not null && summary.IsFromAnotherCorpus(corpus))
+        {
+            throw new IndexUnavailableException(OtherCorpus(indexOptions.Value.Path, summary.CorpusDirectory!, corpus));
+        }
         if (!Directory.Exists(corpus))
         {
             if (summary is null)
@@ -56,6 +68,12 @@ public sealed partial class IndexFreshness(
 
         return report;
     }
+
+    /// <summary>What to do about an index built from one corpus folder when a command reads another.</summary>
+    public static string OtherCorpus(string indexPath, string builtFrom, string corpus) =>
+        $"The index at '{Path.GetFullPath(indexPath)}' was built from the corpus folder '{builtFrom}', not '{corpus}', and was left as it is. " +
+        $"Pass --corpus '{builtFrom}' (or set Corpus:Directory) to use it, pass --index with another folder for '{corpus}', " +
+        $"or run `reindex --corpus '{corpus}'` to rebuild this index from that folder.";
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Building the index ({Why}) from {Corpus}")]
     private static partial void LogRebuilding(ILogger logger, string why, string corpus);

@@ -1,4 +1,5 @@
 using KforBot.Answering;
+using KforBot.Answering.Questions;
 using KforBot.Cli;
 using KforBot.Formatting;
 using KforBot.Log;
@@ -11,8 +12,10 @@ namespace KforBot.Chat;
 
 /// <summary>
 /// The interactive console chat, run when no Telegram bot token is configured: a greeting, then
-/// question -> answer with citations, until end of input or Ctrl+C. Same pipeline as the Telegram bot. Every
-/// question is recorded in the interaction log under the operating system's user name (as a pseudonym).
+/// question -> answer with citations, until end of input or Ctrl+C. Same pipeline and the same framing as the
+/// Telegram bot (a pasted claim is answered "…about this:", <c>/privacy</c> as there). Every question is recorded in
+/// the interaction log under the operating system's user name (as a pseudonym); a line that starts with <c>/</c> is
+/// a command, never a question.
 /// </summary>
 internal sealed partial class ConsoleChatService(
     ConsoleStreams console,
@@ -21,13 +24,12 @@ internal sealed partial class ConsoleChatService(
     ISourceCatalog sources,
     IOptions<AnsweringOptions> options,
     IOptions<IndexOptions> indexOptions,
+    IOptions<LogOptions> logOptions,
     IInteractionLog interactions,
     TimeProvider timeProvider,
     IHostApplicationLifetime lifetime,
     ILogger<ConsoleChatService> logger) : BackgroundService
 {
-    private const string Commands = "Type a question, /sources for my articles, /help for help, or /quit to leave.";
-
     private static readonly Asker Asker = new(LogChannel.Console, "chat", Environment.UserName);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -55,7 +57,7 @@ internal sealed partial class ConsoleChatService(
     private async Task RunAsync(CancellationToken stoppingToken)
     {
         var catalog = await sources.ListAsync(stoppingToken).ConfigureAwait(false);
-        await WriteAsync(HelpText.Intro(catalog.Count), SuggestionList(), Commands).ConfigureAwait(false);
+        await WriteAsync(HelpText.Intro(catalog.Count), SuggestionList(), ConsoleReplies.Commands).ConfigureAwait(false);
         while (!stoppingToken.IsCancellationRequested)
         {
             await console.Output.WriteAsync("\n> ").ConfigureAwait(false);
@@ -73,26 +75,63 @@ internal sealed partial class ConsoleChatService(
 
     private async Task RespondAsync(string line, CancellationToken stoppingToken)
     {
-        switch (line)
+        if (line.Length == 0)
         {
-            case "":
-                return;
+            return;
+        }
+
+        if (!line.StartsWith('/'))
+        {
+            await AnswerAsync(line, stoppingToken).ConfigureAwait(false);
+            return;
+        }
+
+        var space = line.IndexOfAny([' ', '\t']);
+        var command = (space < 0 ? line : line[..space]).ToLowerInvariant();
+        var rest = space < 0 ? string.Empty : line[(space + 1)..].Trim();
+        switch (command)
+        {
             case "/help" or "/start":
                 var catalog = await sources.ListAsync(stoppingToken).ConfigureAwait(false);
-                await WriteAsync(HelpText.Intro(catalog.Count), SuggestionList(), Commands).ConfigureAwait(false);
+                await WriteAsync(HelpText.Intro(catalog.Count), SuggestionList(), ConsoleReplies.Commands).ConfigureAwait(false);
                 return;
             case "/sources":
                 await WriteAsync(AnswerTextFormatter.FormatSources(await sources.ListAsync(stoppingToken).ConfigureAwait(false))).ConfigureAwait(false);
                 return;
+            case "/privacy":
+                await WriteAsync(PrivacyNotice.Text(logOptions.Value)).ConfigureAwait(false);
+                return;
+            case "/ask" when rest.Length > 0:
+                await AnswerAsync(rest, stoppingToken).ConfigureAwait(false);
+                return;
+            case "/ask":
+                await WriteAsync(ConsoleReplies.Commands).ConfigureAwait(false);
+                return;
             default:
-                var started = timeProvider.GetTimestamp();
-                var answer = await answerer.AnswerAsync(line, stoppingToken).ConfigureAwait(false);
-                interactions.Record(Asker, answer, timeProvider.GetElapsedTime(started));
-                LogAnswered(logger, answer.Kind, answer.Passages.Count);
-                await WriteAsync(AnswerTextFormatter.Format(answer)).ConfigureAwait(false);
+                await WriteAsync(ConsoleReplies.UnknownCommand(command)).ConfigureAwait(false);
                 return;
         }
     }
+
+    private async Task AnswerAsync(string question, CancellationToken stoppingToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        var answer = await answerer.AnswerAsync(question, stoppingToken).ConfigureAwait(false);
+        interactions.Record(Asker, answer, timeProvider.GetElapsedTime(started));
+        LogAnswered(logger, answer.Kind, answer.Passages.Count);
+        var text = answer.Kind is AnswerKind.Greeting && ConsoleReplies.IsThankYou(question)
+            ? ConsoleReplies.ThankYou
+            : Framed(AnswerTextFormatter.Format(answer), question);
+        await (question.Length > QuestionReader.MaxQuestionLength
+            ? WriteAsync(ConsoleReplies.Shortened(question.Length), text)
+            : WriteAsync(text)).ConfigureAwait(false);
+    }
+
+    /// <summary>A pasted claim gets the lead Telegram gives it.</summary>
+    private static string Framed(string answerText, string question) =>
+        ClaimDetector.IsClaim(question, isForwarded: false) && answerText.StartsWith(ClaimDetector.AnswerLead, StringComparison.Ordinal)
+            ? ClaimDetector.ClaimLead + answerText[ClaimDetector.AnswerLead.Length..]
+            : answerText;
 
     private string SuggestionList() =>
         HelpText.SuggestionLead + Environment.NewLine + string.Join(Environment.NewLine, options.Value.EffectiveExampleQuestions.Select(q => "  • " + q));

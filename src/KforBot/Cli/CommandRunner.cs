@@ -16,6 +16,9 @@ internal static class CommandRunner
     public const int ExitFailure = 1;
     public const int ExitConfiguration = 2;
 
+    /// <summary>Stopped by Ctrl+C, SIGINT or SIGTERM before the end (128 + SIGINT, as shells report an interrupted program).</summary>
+    public const int ExitCancelled = 130;
+
     public static Task<int> RunAsync(
         CliContext context,
         CommonSettings settings,
@@ -30,9 +33,19 @@ internal static class CommandRunner
             using var host = builder.Build();
             host.Services.ValidateSettings();
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
+
+            // The host takes Ctrl+C, SIGINT and SIGTERM (and keeps the process alive until it is disposed): the
+            // command is stopped through the host's stopping token, or those signals would wait for it to end.
+            var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
             try
             {
-                return await command(host.Services, cancellationToken).ConfigureAwait(false);
+                return await command(host.Services, stopping.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                await context.Error.WriteLineAsync("Cancelled before the end.").ConfigureAwait(false);
+                return ExitCancelled;
             }
             finally
             {
@@ -57,7 +70,7 @@ internal static class CommandRunner
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return ExitFailure;
+            return ExitCancelled;
         }
         catch (Exception e)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KforBot.Corpus;
 using KforBot.Formatting;
+using KforBot.Search.Lucene;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace KforBot.Cli;
 
 /// <summary>
 /// <c>corpus check [--corpus DIR]</c> reads every corpus file as a reindex would, without touching the index, and
-/// prints the same per-file report. Exit code 1 when a file (or a line of a bundle) is skipped, or no article can be
+/// prints the same per-file report, synonyms.txt included. Exit code 1 when a file (or a line of a bundle) is skipped, or no article can be
 /// read; warnings alone do not fail the check.
 /// </summary>
 internal static class CorpusCheckCommand
@@ -34,8 +35,9 @@ internal static class CorpusCheckCommand
                 }
 
                 var articles = await Task.Run(() => reading.ReadArticles(ct).Count(), ct).ConfigureAwait(false);
-                var broken = reading.Problems.Where(p => p.Skipped).Select(p => p.Path).Distinct(StringComparer.Ordinal).Count();
-                var lines = ReindexReportText.Files(corpus, reading.FilesRead, reading.ArticlesPerFile, reading.Problems);
+                IReadOnlyList<CorpusProblem> problems = SynonymsFile.Check(corpus, reading.SynonymsText) is { } synonyms ? [.. reading.Problems, synonyms] : reading.Problems;
+                var broken = problems.Where(p => p.Skipped).Select(p => p.Path).Distinct(StringComparer.Ordinal).Count();
+                var lines = ReindexReportText.Files(corpus, reading.FilesRead, reading.ArticlesPerFile, problems);
                 lines.Add(broken > 0
                     ? $"Checked: {articles} articles can be indexed; {broken} file{(broken == 1 ? " has" : "s have")} problems that skip articles (above)."
                     : articles > 0 ? $"Checked: {articles} articles can be indexed; no file is broken." : "Checked: no article can be read from this folder.");

@@ -12,14 +12,16 @@ internal static class ReindexReportText
 {
     public static IReadOnlyList<string> Lines(ReindexReport report, string corpus)
     {
-        var lines = Files(corpus, report.FilesRead, report.ArticlesPerFile, report.Problems);
+        var lines = report.CorpusRead
+            ? Files(corpus, report.FilesRead, report.ArticlesPerFile, report.Problems)
+            : [$"Corpus: {corpus} (no article read)", .. report.Problems.Select(Line)];
         lines.Add(report.Succeeded
             ? $"Indexed {report.ArticlesIndexed} articles ({report.PassagesIndexed} passages) in {report.Elapsed.TotalSeconds:F1} s into {report.IndexPath}."
             : $"Reindex failed: {report.Failure}.");
         return lines;
     }
 
-    /// <summary>The corpus line and one line per file that gave articles or had a problem.</summary>
+    /// <summary>The corpus line and one line per file that gave articles or had a problem, and synonyms.txt's, which the count includes.</summary>
     public static List<string> Files(string corpus, int filesRead, IReadOnlyDictionary<string, int> articlesPerFile, IReadOnlyList<CorpusProblem> problems)
     {
         var lines = new List<string> { $"Corpus: {corpus} ({filesRead} files)" };
@@ -28,12 +30,19 @@ internal static class ReindexReportText
             lines.Add($"  ok       {Path.GetFileName(file)}: {count} article{(count == 1 ? string.Empty : "s")}");
         }
 
-        foreach (var problem in problems)
+        var synonyms = Path.Combine(corpus, CorpusLoader.SynonymsFileName);
+        if (filesRead > 0 && File.Exists(synonyms) && !problems.Any(p => p.Path == synonyms))
         {
-            var where = problem.Line is { } line ? $"{Path.GetFileName(problem.Path)}:{line}" : Path.GetFileName(problem.Path);
-            lines.Add($"  {(problem.Skipped ? "skipped" : "warning"),-8} {where}: {problem.Message}");
+            lines.Add($"  ok       {CorpusLoader.SynonymsFileName}: synonym rules");
         }
 
+        lines.AddRange(problems.Select(Line));
         return lines;
+    }
+
+    private static string Line(CorpusProblem problem)
+    {
+        var where = problem.Line is { } line ? $"{Path.GetFileName(problem.Path)}:{line}" : Path.GetFileName(problem.Path);
+        return $"  {(problem.Skipped ? "skipped" : "warning"),-8} {where}: {problem.Message}";
     }
 }

@@ -6,12 +6,15 @@ namespace KforBot.Telegram;
 
 /// <summary>
 /// Every log line of the Telegram bot. None carries the token or a URL (the token is part of every Bot API URL),
-/// nor user text at Information level: chats and users appear by id only.
+/// nor user text at Information level: chats and users appear by their log pseudonym only (see <see cref="LoggedIds"/>).
 /// </summary>
 internal static partial class Log
 {
     [LoggerMessage(1002, LogLevel.Warning, "Bot API {Method} failed ({Kind}); retry {Attempt} in {DelayMs:F0} ms")]
     public static partial void Retrying(ILogger logger, string method, BotApiFailureKind kind, int attempt, double delayMs);
+
+    [LoggerMessage(1004, LogLevel.Warning, "Bot API {Method}: Telegram acknowledged the call (\"ok\": true) but its result could not be read; it is not made again")]
+    public static partial void AcknowledgedButUnreadable(ILogger logger, string method);
 
     [LoggerMessage(1003, LogLevel.Warning, "Optional Bot API call {Method} failed ({Kind}: {Description}); the bot goes on")]
     public static partial void OptionalCallFailed(ILogger logger, string method, BotApiFailureKind kind, string description);
@@ -58,14 +61,14 @@ internal static partial class Log
     [LoggerMessage(1203, LogLevel.Debug, "Update {UpdateId} ignored: {What}")]
     public static partial void UpdateIgnored(ILogger logger, long updateId, string what);
 
-    [LoggerMessage(1204, LogLevel.Debug, "Message in chat {ChatId} ignored: not addressed to the bot")]
-    public static partial void MessageIgnored(ILogger logger, long chatId);
+    [LoggerMessage(1204, LogLevel.Debug, "Message in chat {Chat} ignored: not addressed to the bot")]
+    public static partial void MessageIgnored(ILogger logger, string chat);
 
-    [LoggerMessage(1300, LogLevel.Information, "Chat {ChatId}: {Kind} with {Passages} passages")]
-    public static partial void QuestionAnswered(ILogger logger, long chatId, AnswerKind kind, int passages);
+    [LoggerMessage(1300, LogLevel.Information, "Chat {Chat}: {Kind} with {Passages} passages")]
+    public static partial void QuestionAnswered(ILogger logger, string chat, AnswerKind kind, int passages);
 
-    [LoggerMessage(1301, LogLevel.Information, "User {UserId} is over the question limit; asked to wait {WaitSeconds:F0} s")]
-    public static partial void UserRateLimited(ILogger logger, long userId, double waitSeconds);
+    [LoggerMessage(1301, LogLevel.Information, "User {User} is over the question limit; asked to wait {WaitSeconds:F0} s")]
+    public static partial void UserRateLimited(ILogger logger, string user, double waitSeconds);
 
     [LoggerMessage(1302, LogLevel.Debug, "Button pressed on answer {AnswerId}, which has expired")]
     public static partial void CallbackExpired(ILogger logger, long answerId);
@@ -73,8 +76,8 @@ internal static partial class Log
     [LoggerMessage(1303, LogLevel.Information, "Feedback on entry {EntryId}: helpful={Helpful}")]
     public static partial void FeedbackRecorded(ILogger logger, string entryId, bool helpful);
 
-    [LoggerMessage(1304, LogLevel.Information, "Entry {EntryId}: notify chat {ChatId} if a source appears")]
-    public static partial void NotifyMeSet(ILogger logger, string entryId, long chatId);
+    [LoggerMessage(1304, LogLevel.Information, "Entry {EntryId}: notify chat {Chat} if a source appears")]
+    public static partial void NotifyMeSet(ILogger logger, string entryId, string chat);
 
     [LoggerMessage(1305, LogLevel.Information, "/forget: {Count} entries of a user deleted")]
     public static partial void Forgotten(ILogger logger, int count);
@@ -82,8 +85,8 @@ internal static partial class Log
     [LoggerMessage(1306, LogLevel.Warning, "/forget could not delete a user's entries: {Reason}")]
     public static partial void ForgetFailed(ILogger logger, string reason);
 
-    [LoggerMessage(1307, LogLevel.Information, "Entry {EntryId}: the answer a new source made possible was sent to chat {ChatId}")]
-    public static partial void NotificationSent(ILogger logger, string entryId, long chatId);
+    [LoggerMessage(1307, LogLevel.Information, "Entry {EntryId}: the answer a new source made possible was sent to chat {Chat}")]
+    public static partial void NotificationSent(ILogger logger, string entryId, string chat);
 
     [LoggerMessage(1308, LogLevel.Warning, "Entry {EntryId}: a new source had answered it, but the current index refuses it again; no notification sent")]
     public static partial void NotificationWithdrawn(ILogger logger, string entryId);
@@ -94,20 +97,20 @@ internal static partial class Log
     [LoggerMessage(1310, LogLevel.Information, "Index generation {Generation} was published; re-checking refusals")]
     public static partial void NewGenerationSeen(ILogger logger, string generation);
 
-    [LoggerMessage(1400, LogLevel.Warning, "Chat {ChatId}: the bot may no longer write there ({Reason})")]
-    public static partial void ChatBlocked(ILogger logger, long chatId, string reason);
+    [LoggerMessage(1400, LogLevel.Warning, "Chat {Chat}: the bot may no longer write there ({Reason})")]
+    public static partial void ChatBlocked(ILogger logger, string chat, string reason);
 
-    [LoggerMessage(1401, LogLevel.Debug, "Chat {ChatId} blocked the bot; message not sent")]
-    public static partial void SkippedBlockedChat(ILogger logger, long chatId);
+    [LoggerMessage(1401, LogLevel.Debug, "Chat {Chat} blocked the bot; message not sent")]
+    public static partial void SkippedBlockedChat(ILogger logger, string chat);
 
-    [LoggerMessage(1402, LogLevel.Error, "Chat {ChatId}: Telegram refused the HTML ({Description}); sent as plain text")]
-    public static partial void HtmlRejected(ILogger logger, long chatId, string description);
+    [LoggerMessage(1402, LogLevel.Error, "Chat {Chat}: Telegram refused the HTML ({Description}); sent as plain text")]
+    public static partial void HtmlRejected(ILogger logger, string chat, string description);
 
-    [LoggerMessage(1403, LogLevel.Information, "Chat {ChatId} became supergroup {NewChatId}; its messages go there from now on")]
-    public static partial void ChatMigrated(ILogger logger, long chatId, long newChatId);
+    [LoggerMessage(1403, LogLevel.Information, "Chat {Chat} became supergroup {NewChat}; its messages go there from now on")]
+    public static partial void ChatMigrated(ILogger logger, string chat, string newChat);
 
-    [LoggerMessage(1404, LogLevel.Warning, "{Method} to chat {ChatId} refused: {Description}")]
-    public static partial void MessageRejected(ILogger logger, string method, long chatId, string description);
+    [LoggerMessage(1404, LogLevel.Warning, "{Method} to chat {Chat} refused: {Description}")]
+    public static partial void MessageRejected(ILogger logger, string method, string chat, string description);
 
     [LoggerMessage(1205, LogLevel.Warning, "Update ids of bot {BotId} went back: the server had confirmed every id below {ConfirmedBelow} and now delivers {UpdateId}. The sequence started again (a restarted server, or Telegram's new start after a quiet week); the earlier ids are forgotten so that no new update is skipped")]
     public static partial void UpdateIdsWentBack(ILogger logger, long botId, long confirmedBelow, long updateId);

@@ -37,6 +37,7 @@ public static class TelegramServiceCollectionExtensions
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             // HttpClient's own request logging prints URLs, and the token is part of every Bot API URL.
             .RemoveAllLoggers()
+            .AddHttpMessageHandler(() => new Acknowledgements())
             .AddTypedClient<ITelegramBotClient>((http, provider) => CreateClient(http, provider.GetRequiredService<IOptions<TelegramOptions>>().Value));
         services.AddSingleton<BotApiRetry>();
 
@@ -48,6 +49,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<BlockedChats>();
 
         services.AddSingleton<FloodGate>();
+        services.AddSingleton<LoggedIds>();
         services.AddSingleton<ChatSender>();
 
         services.AddSingleton<QuestionRateLimiter>();

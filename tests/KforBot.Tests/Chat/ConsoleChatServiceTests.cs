@@ -25,7 +25,8 @@ public sealed class ConsoleChatServiceTests : IDisposable
         Assert.Contains("Former commander of the Kosovo Security Force", output, StringComparison.Ordinal);
         Assert.Contains("I quote from these 5 articles:", output, StringComparison.Ordinal);
         Assert.Contains("None of my 5 articles mentions “Albin Kurti”.", output, StringComparison.Ordinal);
-        Assert.Contains("Hello!", output, StringComparison.Ordinal);
+        Assert.Contains("You're welcome!", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("info:", output, StringComparison.Ordinal);
     }
 
     [Fact]

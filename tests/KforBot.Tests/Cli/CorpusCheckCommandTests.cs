@@ -27,6 +27,58 @@ public sealed class CorpusCheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task CorpusCheckAndReindex_AnArticleOverTheSizeLimit_BothReportItSkippedWithTheFileAndWhy()
+    {
+        var large = new string('x', 2 * 1024 * 1024);
+        _folder.Write("corpus/good.md", Good);
+        _folder.Write("corpus/huge.md", Good + large);
+        _folder.Write("corpus/bundle.jsonl", $"{{\"id\": \"b1\", \"title\": \"B\", \"text\": \"{large}\"}}\n{{\"id\": \"b2\", \"title\": \"B2\", \"text\": \"Soldiers of KFOR in Kosovo.\"}}\n");
+
+        var check = await CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+        var reindex = await CliRunner.RunAsync(string.Empty, "reindex", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Equal(0, reindex.ExitCode);
+        foreach (var output in new[] { check.Output, reindex.Output })
+        {
+            Assert.Contains("  skipped  huge.md: the article is 2.0 MB, over the limit of 2.0 MB per article (Corpus:MaxArticleBytes)", output, StringComparison.Ordinal);
+            Assert.Contains("  skipped  bundle.jsonl:1: the article is 2.0 MB, over the limit", output, StringComparison.Ordinal);
+            Assert.Contains("bundle.jsonl: 1 article", output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Indexed 2 articles", reindex.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CorpusCheck_ABrokenSynonymsFile_ExitsNonZero_NamingItAsReindexWould()
+    {
+        _folder.Write("corpus/good.md", Good);
+        _folder.Write("corpus/synonyms.txt", "soldiers, troops\nkfor => \n");
+
+        var check = await CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+        var reindex = await CliRunner.RunAsync(string.Empty, "reindex", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("  skipped  synonyms.txt: synonyms.txt is not in the Solr synonyms format", check.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("no file is broken", check.Output, StringComparison.Ordinal);
+        Assert.Equal(1, reindex.ExitCode);
+        Assert.Contains("  skipped  synonyms.txt: synonyms.txt is not in the Solr synonyms format", reindex.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CorpusCheck_SoundSynonymsFile_IsListedAndCounted()
+    {
+        _folder.Write("corpus/good.md", Good);
+        _folder.Write("corpus/synonyms.txt", "soldiers, troops\n");
+
+        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("(2 files)", output, StringComparison.Ordinal);
+        Assert.Contains("  ok       synonyms.txt: synonym rules", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CorpusCheck_ABrokenFile_ExitsNonZero_NamingTheFileAndWhy()
     {
         _folder.Write("corpus/good.md", Good);

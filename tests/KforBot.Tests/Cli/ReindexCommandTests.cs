@@ -38,6 +38,52 @@ public sealed class ReindexCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Reindex_IndexPathIsAFile_SaysNoArticleWasReadAndWhy()
+    {
+        _folder.Write("corpus/good.md", "---\ntitle: \"Good\"\n---\n\nA paragraph about soldiers in Kosovo and the mission.\n");
+        var file = _folder.Write("notindex.txt", "mine");
+
+        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, "reindex", "--corpus", _folder.Combine("corpus"), "--index", file);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"Corpus: {_folder.Combine("corpus")} (no article read)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("files)", output, StringComparison.Ordinal);
+        Assert.Contains("is a file, not an index folder", output, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public async Task Ask_IndexPathIsAFile_FailsWithoutSayingItBuildsTheIndex()
+    {
+        var file = _folder.Write("notindex.txt", "mine");
+
+        var (exitCode, _, error) = await CliRunner.RunAsync(string.Empty, "ask", "--corpus", RepositoryPaths.Corpus, "--index", file, "What is KFOR?");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("is a file, not an index folder", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Building the index", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_OnAnIndexBuiltFromAnotherCorpusFolder_RefusesNamingBothAndLeavesTheIndex_WhileReindexWithCorpusRebuildsIt()
+    {
+        var article = "---\ntitle: \"T\"\n---\n\nA paragraph about soldiers in Kosovo and the mission of KFOR.\n";
+        _folder.Write("a/one.md", article);
+        _folder.Write("a/two.md", article.Replace("soldiers", "troops", StringComparison.Ordinal));
+        _folder.Write("b/one.md", article);
+        Assert.Equal(0, (await CliRunner.RunAsync(string.Empty, "reindex", "--corpus", _folder.Combine("a"), "--index", _folder.Combine("i"))).ExitCode);
+        var generations = Directory.GetDirectories(_folder.Combine("i", "generations"));
+
+        var (exitCode, _, error) = await CliRunner.RunAsync(string.Empty, "ask", "--corpus", _folder.Combine("b"), "--index", _folder.Combine("i"), "What is KFOR?");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"was built from the corpus folder '{_folder.Combine("a")}', not '{_folder.Combine("b")}'", error, StringComparison.Ordinal);
+        Assert.Equal(generations, Directory.GetDirectories(_folder.Combine("i", "generations")));
+        var rebuilt = await CliRunner.RunAsync(string.Empty, "reindex", "--corpus", _folder.Combine("b"), "--index", _folder.Combine("i"));
+        Assert.Contains("Indexed 1 articles", rebuilt.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reindex_NoValidArticle_ExitsNonZeroWithTheReasons()
     {
         _folder.Write("corpus/bad.md", "no front matter");

@@ -55,4 +55,32 @@ public sealed class ReindexProgressTests : IDisposable
         Assert.Contains("Embeddings (10 from the cache)", text, StringComparison.Ordinal);
         Assert.Contains("20 passages", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Bars_Rates_ComeFromTheTimeTheStageRan_NotFromTheGapBetweenTwoQuickReports()
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.Yes,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.Yes,
+            Out = new AnsiConsoleOutput(output),
+        });
+        var report = new ReindexReport(true, null, 2, 2, 100_010, [], TimeSpan.FromSeconds(1), "index") { PassagesEmbedded = 100_010 };
+
+        await ReindexProgressBars.RunAsync(console, async progress =>
+        {
+            // One long article takes the first second, then a short one follows at once.
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            progress.Report(new ReindexProgress(1, 2, 100_000) { PassagesEmbedded = 100_000 });
+            progress.Report(new ReindexProgress(2, 2, 100_010) { PassagesEmbedded = 100_010 });
+            return report;
+        });
+
+        var text = Regex.Replace(Regex.Replace(output.ToString(), @"\u001b\[[0-9;?]*[A-Za-z]", " "), @"\s+", " ");
+        var rates = Regex.Matches(text, @"([0-9,]+) passages/s").Select(m => double.Parse(m.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(rates);
+        Assert.All(rates, rate => Assert.True(rate < 150_000, $"{rate:N0} passages/s shown for 100,010 passages in about a second"));
+    }
 }

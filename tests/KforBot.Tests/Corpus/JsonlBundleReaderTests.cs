@@ -84,6 +84,26 @@ public sealed class JsonlBundleReaderTests
         Assert.Equal(SHA256.HashData(bytes), hash.GetHashAndReset());
     }
 
+    [Fact]
+    public void Read_ALineOverTheLimit_IsSkippedWithoutBeingHeldInMemory_AndTheNextLineIsRead()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\"id\": \"big\", \"title\": \"Big\", \"text\": \"" + new string('x', 32 * 1024 * 1024) + "\"}\n{\"id\": \"next\", \"title\": \"N\", \"text\": \"y\"}\n");
+        var problems = new List<CorpusProblem>();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var stream = new MemoryStream(bytes);
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var articles = JsonlBundleReader.Read(stream, "bundle.jsonl", problems, hash, maxArticleBytes: 100_000).ToList();
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+        Assert.Equal("next", Assert.Single(articles).Id);
+        var problem = Assert.Single(problems);
+        Assert.Equal((1, true), (problem.Line, problem.Skipped));
+        Assert.StartsWith("the article is 32.0 MB, over the limit of 0.1 MB", problem.Message, StringComparison.Ordinal);
+        Assert.True(allocated < 2_000_000, $"{allocated:N0} bytes allocated to read a 32 MB line");
+        Assert.Equal(SHA256.HashData(bytes), hash.GetHashAndReset());
+    }
+
     private static (List<Article> Articles, List<CorpusProblem> Problems) Read(params string[] lines) =>
         Read(Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"));
 

@@ -29,9 +29,12 @@ public static class BotProcess
     }
 
     /// <summary>Sends SIGINT, what Ctrl+C sends to a program in a terminal.</summary>
-    public static void Interrupt(Process process)
+    public static void Interrupt(Process process) => Signal(process, "INT");
+
+    /// <summary>Sends a signal by name ("INT", "TERM").</summary>
+    public static void Signal(Process process, string signal)
     {
-        using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
     }
 }

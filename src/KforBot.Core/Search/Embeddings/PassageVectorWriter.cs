@@ -36,7 +36,7 @@ internal sealed class PassageVectorWriter(IPassageEncoder encoder, EmbeddingCach
         if (missing.Count > 0)
         {
             var texts = missing.Select(i => _pending[i]).ToList();
-            var computed = encoder.EncodePassages(texts, cancellationToken);
+            var computed = Encode(texts, cancellationToken);
             for (var j = 0; j < missing.Count; j++)
             {
                 vectors[missing[j]] = computed[j];
@@ -58,6 +58,20 @@ internal sealed class PassageVectorWriter(IPassageEncoder encoder, EmbeddingCach
 
         Written += _pending.Count;
         _pending.Clear();
+    }
+
+    private float[][] Encode(List<string> texts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return encoder.EncodePassages(texts, cancellationToken);
+        }
+        catch (Exception e) when (cancellationToken.IsCancellationRequested && e is not OperationCanceledException)
+        {
+            // ONNX Runtime ends a cancelled run with an error of its own ("terminate flag being set"), inside the
+            // AggregateException of the parallel batches: it is the cancellation, not a failure of the model.
+            throw new OperationCanceledException("The embedding was cancelled.", e, cancellationToken);
+        }
     }
 
     /// <summary>Embeds what is left and completes the vector files.</summary>

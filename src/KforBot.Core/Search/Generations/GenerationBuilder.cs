@@ -3,6 +3,7 @@ using System.Text.Json;
 using KforBot.Corpus;
 using KforBot.Search.Embeddings;
 using KforBot.Search.Lucene;
+using Lucene.Net.Analysis.Synonym;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -42,19 +43,33 @@ internal sealed partial class GenerationBuilder(
         var folder = new IndexFolder(options.Value.Path);
         if (folder.Unusable() is { } foreign)
         {
-            return Failed(folder, started, foreign, [], 0);
+            return NotRead(folder, started, foreign);
         }
 
         var previous = folder.CurrentGeneration();
         var unchanged = previous is null ? "there is no previous index" : "the previous index is unchanged";
         CorpusReading corpus;
+        string synonymsText;
         try
         {
             corpus = loader.Open(corpusDirectory);
+
+            // Synonyms come from the corpus folder; they are read first, since every passage is analysed with them.
+            synonymsText = ReadSynonyms(corpus.Directory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failed(folder, started, $"the corpus could not be read: {e.Message}; {unchanged}", [], 0);
+            return NotRead(folder, started, $"the corpus could not be read: {e.Message}; {unchanged}");
+        }
+
+        SynonymMap? synonyms;
+        try
+        {
+            synonyms = SynonymRules.Parse(synonymsText);
+        }
+        catch (FormatException e)
+        {
+            return NotRead(folder, started, $"{e.Message}; {unchanged}") with { Problems = [SynonymsFile.Problem(corpus.Directory, e)] };
         }
 
         string? generation = null;
@@ -64,14 +79,15 @@ internal sealed partial class GenerationBuilder(
             using var buildLock = folder.TryLockForBuild();
             if (buildLock is null)
             {
-                return Failed(folder, started, $"another reindex is writing to '{folder.Path}' right now; try again when it has finished ({unchanged})", [], 0);
+                return NotRead(folder, started, $"another reindex is writing to '{folder.Path}' right now; try again when it has finished ({unchanged})");
             }
 
             // Leftovers of killed builds go first: with the lock held, no build is writing them.
             folder.DeleteGenerationsExcept(previous is null ? [] : [previous]);
             generation = folder.NewGenerationPath(timeProvider.GetUtcNow());
             Directory.CreateDirectory(generation);
-            var written = Write(folder, generation, corpus, progress, cancellationToken);
+            var written = Write(folder, generation, corpus, synonymsText, synonyms, progress, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
             loader.LogProblems(corpus);
             if (written.Articles == 0)
             {
@@ -102,7 +118,8 @@ internal sealed partial class GenerationBuilder(
         }
     }
 
-    private (int Articles, int Passages, int Embedded) Write(IndexFolder folder, string generation, CorpusReading corpus, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
+    private (int Articles, int Passages, int Embedded) Write(
+        IndexFolder folder, string generation, CorpusReading corpus, string synonymsText, SynonymMap? synonyms, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
     {
         var articles = new List<IndexedArticle>();
         int passages = 0, embedded;
@@ -110,9 +127,6 @@ internal sealed partial class GenerationBuilder(
         using (var cache = EmbeddingCache.Open(folder.EmbeddingCachePath, encoder.ModelId))
         using (var vectors = new PassageVectorWriter(encoder, cache, VectorFileWriter.Create(generation)))
         {
-            // Synonyms come from the corpus folder; read them first, since every passage is analysed with them.
-            var synonymsText = ReadSynonyms(corpus.Directory);
-            var synonyms = SynonymRules.Parse(synonymsText);
             using var lucene = new LucenePassageWriter(generation, synonyms);
 
             // Lucene analyses and writes on a thread of its own while this one reads articles and embeds passages.
@@ -123,7 +137,7 @@ internal sealed partial class GenerationBuilder(
             {
                 foreach (var article in corpus.ReadArticles(indexing.Token))
                 {
-                    var cut = PassageSplitter.Split(article);
+                    var cut = PassageSplitter.Split(article, indexing.Token);
                     if (cut.Count == 0)
                     {
                         continue;
@@ -148,6 +162,7 @@ internal sealed partial class GenerationBuilder(
             }
 
             indexing.Complete();
+            cancellationToken.ThrowIfCancellationRequested();
             lucene.Commit();
             embedded = vectors.Embedded;
             File.WriteAllText(Path.Combine(generation, CorpusLoader.SynonymsFileName), synonymsText);
@@ -156,7 +171,8 @@ internal sealed partial class GenerationBuilder(
         WriteArticles(generation, articles);
         var manifest = new GenerationManifest(
             GenerationManifest.CurrentFormat, Path.GetFileName(generation), corpus.Fingerprint, corpus.Stamp, timeProvider.GetUtcNow(),
-            articles.Count, passages, passages == 0 ? 0 : (double)words / passages, encoder.ModelId, encoder.Dimensions);
+            articles.Count, passages, passages == 0 ? 0 : (double)words / passages, encoder.ModelId, encoder.Dimensions,
+            Path.GetFullPath(corpus.Directory));
         if (articles.Count > 0)
         {
             manifest.Write(generation);
@@ -213,6 +229,10 @@ internal sealed partial class GenerationBuilder(
             // The next build removes what is left.
         }
     }
+
+    /// <summary>A build that stopped before reading any article: the report lists no file as read.</summary>
+    private static ReindexReport NotRead(IndexFolder folder, long started, string failure) =>
+        Failed(folder, started, failure, [], 0) with { CorpusRead = false };
 
     private static ReindexReport Failed(IndexFolder folder, long started, string failure, IReadOnlyList<CorpusProblem> problems, int filesRead) =>
         new(false, failure, filesRead, 0, 0, problems, Stopwatch.GetElapsedTime(started), folder.Path);

@@ -108,11 +108,22 @@ internal sealed partial class GenerationIndex(
 
         var old = _current;
         _current = opened;
-        old?.Dispose();
+        if (old is null)
+        {
+            // The first generation opened is what was built or found at start: nothing an operator has to know,
+            // and on the console the line would stand among the answers.
+            LogOpened(logger, Path.GetFileName(path), opened.Manifest.ArticleCount, opened.Manifest.PassageCount);
+            return;
+        }
+
+        old.Dispose();
         LogSwitched(logger, Path.GetFileName(path), opened.Manifest.ArticleCount, opened.Manifest.PassageCount);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Answering from index generation {Generation}: {Articles} articles, {Passages} passages")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Answering from index generation {Generation}: {Articles} articles, {Passages} passages")]
+    private static partial void LogOpened(ILogger logger, string generation, int articles, int passages);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Now answering from the new index generation {Generation}: {Articles} articles, {Passages} passages")]
     private static partial void LogSwitched(ILogger logger, string generation, int articles, int passages);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A new index generation could not be opened ({Problem}); still answering from {Generation}")]

@@ -14,7 +14,8 @@ internal sealed record GenerationManifest(
     int PassageCount,
     double AverageWordsPerPassage,
     string ModelId,
-    int Dimensions)
+    int Dimensions,
+    string? CorpusDirectory = null)
 {
     public const string FileName = "manifest.json";
 
@@ -28,7 +29,7 @@ internal sealed record GenerationManifest(
     public const int CurrentFormat = 4;
 
     public IndexSummary ToSummary() =>
-        new(BuildId, Fingerprint, BuiltAt, ArticleCount, PassageCount, AverageWordsPerPassage) { CorpusStamp = CorpusStamp };
+        new(BuildId, Fingerprint, BuiltAt, ArticleCount, PassageCount, AverageWordsPerPassage) { CorpusStamp = CorpusStamp, CorpusDirectory = CorpusDirectory };
 
     public static GenerationManifest? TryRead(string generationPath)
     {

@@ -22,6 +22,7 @@ internal sealed class LucenePassageWriter : IDisposable
     private readonly SpellingVocabulary _vocabulary = new();
     private readonly PassageAnalyzer _analyzer;
     private readonly IndexWriter _writer;
+    private bool _committed;
 
     // One document reused for every passage: Lucene copies the values at AddDocument. An article's title, outlet,
     // date and link are not repeated in each of its passages: the generation's article list holds them once.
@@ -67,12 +68,25 @@ internal sealed class LucenePassageWriter : IDisposable
     public void Commit()
     {
         _writer.Commit();
+        _committed = true;
         SpellingIndex.Write(_generationPath, _vocabulary.Words());
     }
 
+    /// <summary>
+    /// Closes the writer. A build that was cancelled or failed before <see cref="Commit"/> rolls back: disposing
+    /// would flush and commit every buffered passage first, seconds of work for a generation about to be deleted.
+    /// </summary>
     public void Dispose()
     {
-        _writer.Dispose();
+        if (_committed)
+        {
+            _writer.Dispose();
+        }
+        else
+        {
+            _writer.Rollback();
+        }
+
         _analyzer.Dispose();
         _directory.Dispose();
     }

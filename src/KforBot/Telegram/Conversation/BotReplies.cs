@@ -1,5 +1,6 @@
 using System.Globalization;
 using KforBot.Answering;
+using KforBot.Formatting;
 using KforBot.Telegram.Formatting;
 
 namespace KforBot.Telegram.Conversation;
@@ -7,8 +8,8 @@ namespace KforBot.Telegram.Conversation;
 /// <summary>The bot's fixed replies, as Telegram HTML.</summary>
 internal static class BotReplies
 {
-    public const string AnswerLead = "Here is what my sources say:";
-    public const string ClaimLead = "Here is what my sources say about this:";
+    public const string AnswerLead = ClaimDetector.AnswerLead;
+    public const string ClaimLead = ClaimDetector.ClaimLead;
     public const string MoreLead = "More from my sources:";
     public const string NonText = "I can only read text questions. Please type your question.";
     public const string AskWithoutQuestion = "Please write your question after /ask, for example: /ask What is KFOR's mission?";

@@ -23,6 +23,7 @@ internal sealed class CallbackResponder(
     AnswerPresenter presenter,
     ChatSender sender,
     IOptions<TelegramOptions> options,
+    LoggedIds ids,
     ILogger<CallbackResponder> logger)
 {
     public async Task RespondAsync(CallbackQuery query, CancellationToken cancellationToken)
@@ -42,7 +43,7 @@ internal sealed class CallbackResponder(
                 // The chat the button is in: in a group, the answer goes to the group where the question was asked.
                 var chatId = query.Message?.Chat.Id ?? query.From.Id;
                 interactions.SetNotifyMe(data.EntryId!, chatId.ToString(CultureInfo.InvariantCulture));
-                Log.NotifyMeSet(logger, data.EntryId!, chatId);
+                Log.NotifyMeSet(logger, data.EntryId!, ids.Of(chatId));
                 await sender.AnswerCallbackAsync(query.Id, BotReplies.WillNotify, cancellationToken).ConfigureAwait(false);
                 break;
             default:

@@ -6,14 +6,14 @@ using Telegram.Bot.Types.Enums;
 namespace KforBot.Telegram.Conversation;
 
 /// <summary>Follows the bot's own membership: blocked by a user or removed from a group, it stops writing there; added back, it may write again.</summary>
-internal sealed class MembershipTracker(BlockedChats blockedChats, ILogger<MembershipTracker> logger)
+internal sealed class MembershipTracker(BlockedChats blockedChats, LoggedIds ids, ILogger<MembershipTracker> logger)
 {
     public async Task TrackAsync(ChatMemberUpdated change, CancellationToken cancellationToken)
     {
         var status = change.NewChatMember?.Status;
         if (status is ChatMemberStatus.Kicked or ChatMemberStatus.Left)
         {
-            Log.ChatBlocked(logger, change.Chat.Id, change.Chat.IsPrivate() ? "the user blocked the bot" : "the bot was removed from the group");
+            Log.ChatBlocked(logger, ids.Of(change.Chat.Id), change.Chat.IsPrivate() ? "the user blocked the bot" : "the bot was removed from the group");
             await blockedChats.BlockAsync(change.Chat.Id, status.ToString()!, cancellationToken).ConfigureAwait(false);
         }
         else if (status is ChatMemberStatus.Member or ChatMemberStatus.Administrator or ChatMemberStatus.Creator)

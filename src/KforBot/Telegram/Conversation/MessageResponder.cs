@@ -25,6 +25,7 @@ internal sealed class MessageResponder(
     BlockedChats blockedChats,
     ChatMigrations migrations,
     IOptions<AnsweringOptions> answering,
+    LoggedIds ids,
     ILogger<MessageResponder> logger)
 {
     public async Task RespondAsync(Message message, CancellationToken cancellationToken)
@@ -39,7 +40,7 @@ internal sealed class MessageResponder(
         var request = MessageAddressing.Read(message, me);
         if (request.Kind == RequestKind.Ignored)
         {
-            Log.MessageIgnored(logger, message.Chat?.Id ?? 0);
+            Log.MessageIgnored(logger, ids.Of(message.Chat?.Id ?? 0));
             return;
         }
 

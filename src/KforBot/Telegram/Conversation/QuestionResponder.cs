@@ -1,5 +1,6 @@
 using System.Globalization;
 using KforBot.Answering;
+using KforBot.Formatting;
 using KforBot.Log;
 using KforBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,7 @@ internal sealed class QuestionResponder(
     IInteractionLog interactions,
     TimeProvider timeProvider,
     IOptions<TelegramOptions> options,
+    LoggedIds ids,
     ILogger<QuestionResponder> logger)
 {
     public async Task RespondAsync(Message message, IncomingRequest request, CancellationToken cancellationToken)
@@ -39,7 +41,7 @@ internal sealed class QuestionResponder(
         var decision = rateLimiter.Check(userId);
         if (!decision.Allowed)
         {
-            Log.UserRateLimited(logger, userId, decision.RetryAfter.TotalSeconds);
+            Log.UserRateLimited(logger, ids.Of(userId), decision.RetryAfter.TotalSeconds);
             if (decision.Notify)
             {
                 await sender.SendAsync(new OutgoingMessage(chat.Id, chat.IsGroup(), BotReplies.PleaseWait(decision.RetryAfter), message.MessageId), cancellationToken).ConfigureAwait(false);
@@ -52,9 +54,9 @@ internal sealed class QuestionResponder(
         var answer = await answerer.AnswerAsync(request.Text, cancellationToken).ConfigureAwait(false);
         var asker = new Asker(LogChannel.Telegram, chat.Type.ToString().ToLowerInvariant(), userId.ToString(CultureInfo.InvariantCulture));
         var entryId = interactions.Record(asker, answer, timeProvider.GetElapsedTime(arrived));
-        var lead = ClaimDetector.IsClaim(request.Text, request.IsForwarded) ? BotReplies.ClaimLead : BotReplies.AnswerLead;
+        var lead = ClaimDetector.LeadFor(request.Text, request.IsForwarded);
         await presenter.PresentAsync(chat.Id, chat.IsGroup(), answer, lead, 0, message.MessageId, entryId, cancellationToken).ConfigureAwait(false);
         await typing.ConfigureAwait(false);
-        Log.QuestionAnswered(logger, chat.Id, answer.Kind, answer.Passages.Count);
+        Log.QuestionAnswered(logger, ids.Of(chat.Id), answer.Kind, answer.Passages.Count);
     }
 }

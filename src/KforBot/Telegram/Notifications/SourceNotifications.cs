@@ -20,6 +20,7 @@ internal sealed class SourceNotifications(
     IQuestionAnswerer answerer,
     AnswerPresenter presenter,
     TimeProvider timeProvider,
+    LoggedIds ids,
     ILogger<SourceNotifications> logger)
 {
     /// <summary>Re-checks the refusals and sends the notifications due; returns how many questions the re-check newly answered.</summary>
@@ -90,7 +91,7 @@ internal sealed class SourceNotifications(
             // Group chat ids are negative; the answer is not a reply (the question may be long gone), and its buttons
             // are only "More sources": the log entry is the refusal, which 👍/👎 should not be recorded against.
             await presenter.PresentAsync(chatId, isGroup: chatId < 0, answer, lead, 0, replyTo: null, entryId: null, cancellationToken).ConfigureAwait(false);
-            Log.NotificationSent(logger, entry.Id, chatId);
+            Log.NotificationSent(logger, entry.Id, ids.Of(chatId));
             sent++;
         }
 

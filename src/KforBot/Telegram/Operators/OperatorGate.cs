@@ -1,5 +1,3 @@
-using System.Globalization;
-using KforBot.Log;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +7,7 @@ namespace KforBot.Telegram.Operators;
 /// Lets the users listed in <c>Operators:TelegramUserIds</c> through; logs anyone else's attempt as a warning, with
 /// the user as their log pseudonym (the raw id only when <c>Log:StoreRawUserIds</c> is on).
 /// </summary>
-internal sealed class OperatorGate(IOptions<OperatorOptions> options, IOptions<LogOptions> logOptions, UserPseudonyms pseudonyms, ILogger<OperatorGate> logger)
+internal sealed class OperatorGate(IOptions<OperatorOptions> options, LoggedIds ids, ILogger<OperatorGate> logger)
 {
     public bool Allows(long userId, string command)
     {
@@ -18,19 +16,7 @@ internal sealed class OperatorGate(IOptions<OperatorOptions> options, IOptions<L
             return true;
         }
 
-        var raw = userId.ToString(CultureInfo.InvariantCulture);
-        string who;
-        try
-        {
-            who = logOptions.Value.StoreRawUserIds ? raw : pseudonyms.Of(LogChannel.Telegram, raw);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Without the pseudonyms' key the user stays unnamed rather than named by raw id against the settings.
-            who = "(pseudonym unavailable)";
-        }
-
-        Log.OperatorCommandDenied(logger, command, who);
+        Log.OperatorCommandDenied(logger, command, ids.Of(userId));
         return false;
     }
 }

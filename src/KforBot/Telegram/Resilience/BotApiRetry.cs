@@ -16,13 +16,22 @@ internal sealed class BotApiRetry(IOptions<TelegramOptions> options, TimeProvide
     /// <param name="method">The Bot API method, for the log.</param>
     /// <param name="call">The call; run again after each passing failure, up to <see cref="TelegramOptions.MaxRetries"/> times.</param>
     /// <param name="cancellationToken">Cancels the call and the waits.</param>
+    /// <exception cref="AcknowledgedCallException">Telegram acknowledged the call but its result could not be read (logged; never retried).</exception>
     public async Task<T> ExecuteAsync<T>(string method, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
+        var acknowledged = Acknowledgements.Watch();
         for (var attempt = 0; ; attempt++)
         {
             try
             {
                 return await call(cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestException e) when (acknowledged.Value)
+            {
+                // Telegram did what was asked ("ok": true) and only its answer could not be read: doing it again
+                // would send the user the same message twice.
+                Log.AcknowledgedButUnreadable(logger, method);
+                throw new AcknowledgedCallException(method, e);
             }
             catch (RequestException e) when (BotApiFailure.Of(e) is { IsTransient: true } failure && attempt < options.Value.MaxRetries)
             {

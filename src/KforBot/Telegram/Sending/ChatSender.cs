@@ -22,11 +22,12 @@ internal sealed class ChatSender(
     FloodGate floodGate,
     BlockedChats blockedChats,
     ChatMigrations migrations,
+    LoggedIds ids,
     ILogger<ChatSender> logger)
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
-    /// <summary>Sends one message; returns it as sent, or null when Telegram refused it for good (logged).</summary>
+    /// <summary>Sends one message; returns it as sent, or null when Telegram refused it for good, or took it but its answer could not be read (logged).</summary>
     public async Task<Message?> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         var chatId = await migrations.ResolveAsync(message.ChatId, cancellationToken).ConfigureAwait(false);
@@ -38,7 +39,7 @@ internal sealed class ChatSender(
         catch (ApiRequestException e) when (BotApiFailure.Of(e) is { IsCantParseEntities: true } failure)
         {
             // Everything is escaped, so this is a bug; the user still gets the answer, without formatting.
-            Log.HtmlRejected(logger, chatId, failure.Description);
+            Log.HtmlRejected(logger, ids.Of(chatId), failure.Description);
             return await SendToAsync(chatId, TelegramHtml.ToPlainText(message.Html), ParseMode.None, message, replyTo, cancellationToken).ConfigureAwait(false);
         }
         catch (ApiRequestException e) when (e.Parameters?.MigrateToChatId is { } newChatId)
@@ -48,7 +49,7 @@ internal sealed class ChatSender(
         }
         catch (ApiRequestException e) when (BotApiFailure.Of(e).Kind == BotApiFailureKind.BadRequest)
         {
-            Log.MessageRejected(logger, "sendMessage", chatId, e.Message);
+            Log.MessageRejected(logger, "sendMessage", ids.Of(chatId), e.Message);
             return null;
         }
     }
@@ -68,7 +69,11 @@ internal sealed class ChatSender(
         }
         catch (ApiRequestException e) when (BotApiFailure.Of(e).Kind is BotApiFailureKind.BadRequest or BotApiFailureKind.Forbidden)
         {
-            Log.MessageRejected(logger, "editMessageReplyMarkup", chatId, e.Message);
+            Log.MessageRejected(logger, "editMessageReplyMarkup", ids.Of(chatId), e.Message);
+        }
+        catch (AcknowledgedCallException)
+        {
+            // Done, by Telegram's word; BotApiRetry logged the unreadable answer.
         }
     }
 
@@ -96,7 +101,7 @@ internal sealed class ChatSender(
     {
         if (await blockedChats.IsBlockedAsync(chatId, cancellationToken).ConfigureAwait(false))
         {
-            Log.SkippedBlockedChat(logger, chatId);
+            Log.SkippedBlockedChat(logger, ids.Of(chatId));
             return null;
         }
 
@@ -111,8 +116,13 @@ internal sealed class ChatSender(
         }
         catch (ApiRequestException e) when (BotApiFailure.Of(e).Kind == BotApiFailureKind.Forbidden)
         {
-            Log.ChatBlocked(logger, chatId, e.Message);
+            Log.ChatBlocked(logger, ids.Of(chatId), e.Message);
             await blockedChats.BlockAsync(chatId, e.Message, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (AcknowledgedCallException)
+        {
+            // Sent, by Telegram's word, though the message it returned could not be read: the user has it.
             return null;
         }
     }

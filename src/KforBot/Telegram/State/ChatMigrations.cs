@@ -7,7 +7,7 @@ namespace KforBot.Telegram.State;
 /// Groups that became supergroups (Telegram's migrate_to_chat_id): the new chat id is kept, so later answers, buttons
 /// and feedback follow the group instead of failing at its old id. Kept in memory, written through to the state file.
 /// </summary>
-internal sealed class ChatMigrations(IBotStateDatabase database, TimeProvider timeProvider, ILogger<ChatMigrations> logger)
+internal sealed class ChatMigrations(IBotStateDatabase database, TimeProvider timeProvider, LoggedIds ids, ILogger<ChatMigrations> logger)
 {
     private ConcurrentDictionary<long, long>? _moved;
 
@@ -34,7 +34,7 @@ internal sealed class ChatMigrations(IBotStateDatabase database, TimeProvider ti
         }
 
         moved[chatId] = newChatId;
-        Log.ChatMigrated(logger, chatId, newChatId);
+        Log.ChatMigrated(logger, ids.Of(chatId), ids.Of(newChatId));
 
         // Kept in memory even when the file cannot be written: this run follows the group; after a restart, the next 400 teaches it again.
         await database.TryWriteAsync(

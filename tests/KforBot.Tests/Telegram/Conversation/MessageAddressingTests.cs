@@ -1,3 +1,4 @@
+using KforBot.Formatting;
 using KforBot.Telegram.Conversation;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -67,6 +68,9 @@ public sealed class MessageAddressingTests
     [InlineData("Is KFOR leaving Kosovo at the end of this year", false, false)]
     [InlineData("KFOR troops?", false, false)]
     [InlineData("KFOR troops", true, true)]
+    [InlineData("I read that the US is pulling all troops out of Kosovo next month, true?", false, true)]
+    [InlineData("KFOR is leaving Kosovo at the end of this year. Is that true?", false, true)]
+    [InlineData("Is KFOR leaving Kosovo at the end of this year, really?", false, false)]
     public void IsClaim_TellsStatementsFromQuestions(string text, bool forwarded, bool claim) =>
         Assert.Equal(claim, ClaimDetector.IsClaim(text, forwarded));
 

@@ -48,6 +48,26 @@ public sealed class TelegramLogTests(SeedIndex index) : IClassFixture<SeedIndex>
     }
 
     [Fact]
+    public async Task LogLines_OfATelegramRun_NameNoRawTelegramId_OnlyItsPseudonym()
+    {
+        const long user = 987654321;
+        var bot = await TelegramBotHarness.StartAsync(index, new Dictionary<string, string?> { ["Telegram:QuestionsPerUserPerMinute"] = "1" });
+        string pseudonym;
+        await using (bot)
+        {
+            await bot.AskAsync(FakeUpdates.PrivateText(user, "Who is Kadri Kastrati?"));
+            await bot.AskAsync(FakeUpdates.PrivateText(user, "How many American soldiers are in Kosovo?"));
+            await bot.AskAsync(FakeUpdates.PrivateText(user, "/stats"));
+            pseudonym = bot.Host.Services.GetRequiredService<UserPseudonyms>().Of(LogChannel.Telegram, "987654321");
+            await bot.StopAsync();
+        }
+
+        Assert.Contains(bot.Logs.Lines, line => line.Contains($"Chat {pseudonym}: Answered", StringComparison.Ordinal));
+        Assert.Contains(bot.Logs.Lines, line => line.Contains($"User {pseudonym} is over the question limit", StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Logs.Lines, line => line.Contains("987654321", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Refusal_IsRecordedWithItsReason_AndOffersNotifyMe()
     {
         await using var bot = await TelegramBotHarness.StartAsync(index);

@@ -1,3 +1,5 @@
+using KforBot.Telegram;
+using Microsoft.Extensions.DependencyInjection;
 using KforBot.Telegram.Fakes;
 using KforBot.Tests.Telegram.Support;
 
@@ -101,7 +103,7 @@ public sealed class LongPollingTests(SeedIndex index) : IClassFixture<SeedIndex>
 
         Assert.Single(bot.Server.RequestsFor("sendMessage"), r => r.ChatId == 3004);
         Assert.Equal(3005, other.ChatId);
-        Assert.True(bot.Logs.Contains("Chat 3004: the bot may no longer write there"));
+        Assert.True(bot.Logs.Contains($"Chat {bot.Host.Services.GetRequiredService<LoggedIds>().Of(3004)}: the bot may no longer write there"));
     }
 
     [Fact]
@@ -192,6 +194,21 @@ public sealed class LongPollingTests(SeedIndex index) : IClassFixture<SeedIndex>
         }
     }
 
+    [Theory]
+    [InlineData("""{"ok":true,"result":{"message_id":"not a number","date":1700000000000}}""")]
+    [InlineData("""{"ok":true,"result":null}""")]
+    public async Task SendMessage_AcknowledgedWithAnUnreadableResult_IsNeverSentAgain_AndWarnedOnce(string body)
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        server.InjectFault("sendMessage", BotApiFault.RawBody(200, body, "application/json"));
+        await using var bot = await TelegramBotHarness.StartAsync(index, server: server);
+
+        await bot.DeliverAndWaitAsync(FakeUpdates.PrivateText(3010, Question));
+
+        Assert.Single(server.RequestsFor("sendMessage"));
+        Assert.Single(bot.Logs.Lines, l => l.Contains("sendMessage: Telegram acknowledged the call", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Token_AppearsInNoLogLine_EvenWhenCallsFail()
     {
@@ -199,7 +216,7 @@ public sealed class LongPollingTests(SeedIndex index) : IClassFixture<SeedIndex>
         server.InjectFault("getUpdates", BotApiFault.RawBody(502, "<html>Bad Gateway</html>"));
         server.InjectFault("getUpdates", BotApiFault.RawBody(200, string.Empty, "text/plain"));
         server.InjectFault("sendMessage", BotApiFault.Hang());
-        server.InjectFault("sendMessage", BotApiFault.NullResult());
+        server.InjectFault("sendMessage", BotApiFault.RawBody(200, "<html>captive portal</html>"));
         server.InjectFault("sendMessage", BotApiFault.Error(500, "Internal Server Error"));
         server.InjectFault("sendChatAction", BotApiFault.Error(400, "Bad Request: chat not found"));
         await using var bot = await TelegramBotHarness.StartAsync(index, new Dictionary<string, string?> { ["Telegram:RequestTimeout"] = "00:00:01", ["Telegram:PollTimeoutSeconds"] = "1" }, server: server);

@@ -1,0 +1,76 @@
+using KforBot.Cli;
+using KforBot.Log;
+using KforBot.Log.Storage;
+using KforBot.Tests.Support;
+using Microsoft.Extensions.Options;
+
+namespace KforBot.Tests.Chat;
+
+/// <summary>What the console chat says to commands, thanks, long lines and claims, and what it records.</summary>
+public sealed class ConsoleChatRepliesTests(TempFolder shared) : IClassFixture<TempFolder>, IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Commands_PrivacyAsInTelegram_UnknownOnesSaySo_AndNoneIsRecordedAsAQuestion()
+    {
+        var (output, error, questions) = await ChatAsync("/privacy\n/foo\n/reindex\n/ask Who is Kadri Kastrati?\n");
+
+        Assert.Contains("What I keep when you ask me something:", output, StringComparison.Ordinal);
+        Assert.Contains("Unknown command “/foo”, try /help.", output, StringComparison.Ordinal);
+        Assert.Contains("Unknown command “/reindex”, try /help.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("mentions “privacy”", output, StringComparison.Ordinal);
+        Assert.Equal(["Who is Kadri Kastrati?"], questions);
+        Assert.DoesNotContain("Answering from index generation", error + output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ThankYou_GetsYoureWelcomeAndTheHelpHint_NotTheGreeting()
+    {
+        var (output, _, _) = await ChatAsync("thanks!!\n");
+
+        Assert.Contains("You're welcome! Type a question", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hello", output[output.IndexOf("You're welcome", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ALineOverTheLimit_IsAnsweredSayingItWasShortened()
+    {
+        var line = "How many American soldiers are in Kosovo? " + new string('x', 5000);
+
+        var (output, _, _) = await ChatAsync(line + "\n");
+
+        Assert.Contains("Your message was 5,042 characters long, more than I read at once: I read only its first 2,000 characters.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APastedClaim_IsFramedAsOnTelegram()
+    {
+        var (output, _, _) = await ChatAsync("I read that the US is pulling all troops out of Kosovo next month, true?\n");
+
+        Assert.Contains("Here is what my sources say about this:", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the chat on <paramref name="input"/> over the class's index; returns its streams and the questions the log recorded.</summary>
+    private async Task<(string Output, string Error, List<string> Questions)> ChatAsync(string input)
+    {
+        var logPath = _folder.Combine("log.db");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var settings = new CommonSettings(RepositoryPaths.Corpus, shared.Combine("index")) { LogPath = logPath };
+
+        var exitCode = await RunBotCommand.RunAsync(new CliContext(new StringReader(input), output, error), settings, CancellationToken.None);
+
+        Assert.True(exitCode == 0, error.ToString());
+        using var database = new LogDatabase(Options.Create(new LogOptions { Path = logPath }));
+        var questions = new List<string>();
+        await foreach (var entry in new InteractionQueries(database).ListAsync(new InteractionFilter(), CancellationToken.None))
+        {
+            questions.Add(entry.Question);
+        }
+
+        return (output.ToString(), error.ToString(), questions);
+    }
+}
