@@ -85,7 +85,7 @@ internal sealed partial class QuestionAnswerer(
 
         // A name or a figure the question needs that no article holds (nor any article's title, outlet or date): no
         // passage can say what is asked of it, however close the rest comes ("How many French soldiers…").
-        if (assessment is not null && assessment.Answers && RefusalExplainer.SpecificsNoArticleHolds(assessment.Terms, reader).Count > 0)
+        if (assessment is not null && assessment.Answers && RefusalExplainer.SpecificsNoArticleHolds(assessment.Terms, assessment.Ranked, reader).Count > 0)
         {
             assessment = assessment with { Answers = false };
         }

@@ -45,7 +45,7 @@ internal sealed class InteractionLog(
             Refused: answer.IsRefused,
             Reason: answer.Reason,
             UncoveredTerms: answer.Kind == AnswerKind.Refused ? RefusalTerms.Uncovered(answer.Reason) : [],
-            Passages: [.. answer.Passages.Select(LoggedPassage.Of)],
+            Passages: [.. answer.Passages.Concat(answer.Related).Select(LoggedPassage.Of)],
             IndexVersion: answer.IndexVersion.Length > 0 ? answer.IndexVersion : "none",
             LatencyMs: Math.Round(latency.TotalMilliseconds, 3));
         Enqueue(new LogChange.Add(entry));

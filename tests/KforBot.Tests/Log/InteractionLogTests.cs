@@ -64,6 +64,27 @@ public sealed class InteractionLogTests
     }
 
     [Fact]
+    public async Task Record_RefusalShowingRelatedPassages_KeepsThePassagesItShowed_AndNoCorpusGap()
+    {
+        await using var log = new LogServices();
+        await log.StartAsync();
+        var related = new Answer("How many Italian soldiers serve in KFOR?", AnswerKind.Related, "My sources don't say that. The closest passage does not mention “Italian”; this is as close as they come:", [], [], null, 0)
+        {
+            Related = [Sample.Quote("us-soldiers", 7, 3, 0.4)],
+            NotInClosest = ["Italian"],
+        };
+
+        log.Log.Record(Sample.Bob, related, TimeSpan.Zero);
+        await log.StopAsync();
+
+        var entry = Assert.Single(await log.AllAsync());
+        Assert.True(entry.Refused);
+        Assert.Equal(related.Reason, entry.Reason);
+        Assert.Equal([new LoggedPassage("us-soldiers", 3, 0.4) { Text = "The passage.", Title = "Title", Outlet = "Outlet" }], entry.Passages);
+        Assert.Empty(entry.UncoveredTerms);
+    }
+
+    [Fact]
     public async Task Record_Greeting_IsARefusalWithoutUncoveredWords()
     {
         await using var log = new LogServices();

@@ -24,11 +24,8 @@ public static class RefusalExplainer
 
         // The index's terms are analysed (synonyms contracted, stemmed): a word they miss may still stand in a passage's
         // text as written ("Free Europe" inside "Radio Free Europe"). A word that does is never called missing.
-        var written = candidates.Select(c => c.Passage.Text).Concat(reader.Articles.Values.Select(Metadata)).ToList();
-        terms = terms with
-        {
-            Words = [.. terms.Words.Select(w => !w.IsInCorpus && written.Any(text => Holds(text, w.Word.Surface)) ? w with { PassageCount = 1 } : w)],
-        };
+        var written = Written(candidates, reader);
+        terms = terms with { Words = [.. terms.Words.Select(w => !w.IsInCorpus && IsWritten(written, w) ? w with { PassageCount = 1 } : w)] };
         var articleCount = reader.Summary.ArticleCount;
         var articles = articleCount == 1 ? "my only article" : $"my {articleCount} articles";
         var subject = terms.Words.Where(w => w.Word.Kind != WordKind.Framing).ToList();
@@ -104,8 +101,11 @@ public static class RefusalExplainer
         return $"{lead} No passage answers your question closely enough to be quoted as an answer; this is as close as they come:";
     }
 
-    /// <summary>The question's names and figures that no passage holds, nor any article's title, outlet or date.</summary>
-    public static List<WordTerms> SpecificsNoArticleHolds(QuestionTerms terms, IPassageIndexReader reader)
+    /// <summary>
+    /// The question's names and figures that no passage holds, nor any article's title, outlet or date, nor any of the
+    /// candidate passages as written.
+    /// </summary>
+    public static List<WordTerms> SpecificsNoArticleHolds(QuestionTerms terms, IReadOnlyList<RankedPassage> candidates, IPassageIndexReader reader)
     {
         var missing = terms.Words.Where(w => w.Word.Kind is WordKind.Name or WordKind.Number && !w.IsInCorpus).ToList();
         if (missing.Count == 0)
@@ -114,7 +114,23 @@ public static class RefusalExplainer
         }
 
         var metadata = MetadataTerms(reader);
-        return missing.Where(w => !w.Terms.All(metadata.Contains)).ToList();
+        var written = Written(candidates, reader);
+        return missing.Where(w => !w.Terms.All(metadata.Contains) && !IsWritten(written, w)).ToList();
+    }
+
+    private static List<string> Written(IReadOnlyList<RankedPassage> candidates, IPassageIndexReader reader) =>
+        [.. candidates.Select(c => c.Passage.Text), .. reader.Articles.Values.Select(Metadata)];
+
+    /// <summary>
+    /// Whether one of the texts holds the word as written; a name of several words, when one text holds each of its
+    /// words ("General Kajari" in "Major General, Ferenc KAJÁRI": synonym rules may have contracted "Major General").
+    /// </summary>
+    private static bool IsWritten(IReadOnlyList<string> texts, WordTerms word)
+    {
+        var parts = word.Word.Kind == WordKind.Name
+            ? word.Word.Surface.Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries)
+            : [word.Word.Surface];
+        return texts.Any(text => parts.All(part => Holds(text, part)));
     }
 
     // A word an article's title, outlet or date holds ("2013", "Radio Free Europe") is in the articles, though no passage holds it.
