@@ -43,6 +43,20 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
         Assert.NotEmpty(answer.Suggestions);
     }
 
+    [Fact]
+    public async Task Answer_QuestionOnTheSubjectThatNoPassageAnswers_ShowsTheClosestPassagesAsRelated()
+    {
+        var answer = await seed.Answerer.AnswerAsync("When was NATO founded?", CancellationToken.None);
+
+        Assert.Equal(AnswerKind.Related, answer.Kind);
+        Assert.True(answer.IsRefused);
+        Assert.Empty(answer.Passages);
+        Assert.NotEmpty(answer.Related);
+        Assert.StartsWith("My sources don't say that.", answer.Reason, StringComparison.Ordinal);
+        Assert.All(answer.NotInClosest, word => Assert.DoesNotContain(word, answer.Related[0].Text, StringComparison.OrdinalIgnoreCase));
+        Assert.All(answer.Related, p => Assert.False(string.IsNullOrWhiteSpace(p.Citation.Title)));
+    }
+
     [Theory]
     [InlineData("Sa trupa amerikane ka në Kosovë?")]
     [InlineData("Колико америчких војника има на Косову?")]

@@ -39,6 +39,19 @@ public sealed class AskCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AskJson_RefusalWithRelatedPassages_ListsThemUnderRelated_WithThePassagesFields()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, ["ask", "--json", "When was NATO founded?", .. Paths]);
+
+        Assert.Equal(0, exitCode);
+        var answer = JsonDocument.Parse(output).RootElement;
+        Assert.True(answer.GetProperty("refused").GetBoolean());
+        Assert.Equal(0, answer.GetProperty("passages").GetArrayLength());
+        var related = answer.GetProperty("related")[0];
+        Assert.Equal(["articleId", "title", "outlet", "published", "url", "text", "score"], related.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task AskJsonBatch_ThousandQuestions_AnswersEveryOne()
     {
         var questions = string.Concat(Enumerable.Range(0, 1_000).Select(i => (i % 4) switch
