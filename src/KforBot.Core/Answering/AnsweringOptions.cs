@@ -41,11 +41,11 @@ public sealed class AnsweringOptions
     public double SameArticleFactor { get; set; } = 0.8;
 
     /// <summary>
-    /// How many of the best candidates are read sentence by sentence with the model's word-piece vectors, for
-    /// answerability to weigh. Default 10.
+    /// How many of the best candidates are read sentence by sentence with the model's word-piece vectors. Answerability
+    /// weighs the best one's reading only; more are read for measuring a reranker. Default 1.
     /// </summary>
     [Range(1, 100, ErrorMessage = "Answering:ReadPassages must be between 1 and 100.")]
-    public int ReadPassages { get; set; } = 10;
+    public int ReadPassages { get; set; } = 1;
 
     /// <summary>Memory for the word-piece vectors of sentences already read, in megabytes (about 50 KB a sentence). Default 256.</summary>
     [Range(1, 65_536, ErrorMessage = "Answering:ReadingCacheMegabytes must be between 1 and 65536.")]

@@ -46,6 +46,9 @@ internal sealed class FitAnsweringCommand : IBenchmark
         {
             ["Corpus:Directory"] = corpus,
             ["Index:Path"] = arguments.Text("--index", scratch.Combine("index")),
+
+            // The reranker measured here reads the ten best candidates; answerability weighs the first one's reading.
+            ["Answering:ReadPassages"] = "10",
         };
         await using var provider = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())

