@@ -68,5 +68,24 @@ internal static class CrossValidation
         return positives == 0 || negatives == 0 ? double.NaN : (rankSum - (positives * (positives + 1) / 2.0)) / (positives * (double)negatives);
     }
 
+    /// <summary>Features left out (<c>--drop a,b</c>) are held at zero, so the fit gives them no weight: for trying which features earn their place.</summary>
+    public static double[] Drop(double[] values, IReadOnlyList<string> names, IReadOnlySet<string> dropped)
+    {
+        for (var j = 0; j < values.Length; j++)
+        {
+            values[j] = dropped.Contains(names[j]) ? 0 : values[j];
+        }
+
+        return values;
+    }
+
+    public static async Task WriteWeightsAsync(TextWriter output, LinearModel model)
+    {
+        for (var j = 0; j < model.Weights.Count; j++)
+        {
+            await output.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {model.Features[j],-26} weight {model.Weights[j],8:F3}")).ConfigureAwait(false);
+        }
+    }
+
     private static double[] Round(double[] values) => values.Select(v => Math.Round(v, 4)).ToArray();
 }

@@ -78,14 +78,7 @@ internal sealed class FitAnsweringCommand : IBenchmark
                 continue;
             }
 
-            var gives = EvidenceNeeded.For(Answering.Questions.QuestionReader.Read(question.Text));
-            var read = assessment.Ranked.Where(p => assessment.Readings.ContainsKey(p.Passage.Ordinal)).ToList();
-            if (!read.Any(p => IsSource(p, question)))
-            {
-                continue;
-            }
-
-            rerank.AddRange(read.Select(p => new LabelledSample(Drop(RerankFeatures.Of(p, assessment.Readings[p.Passage.Ordinal], gives).ToArray(), RerankFeatures.Names, dropped), IsSource(p, question), i, question.ArticleId)));
+            rerank.AddRange(RerankerMeasurement.Samples(question.Text, assessment, p => IsSource(p, question), i, question.ArticleId, dropped));
         }
 
         // The development questions' candidates join the generated ones (repeated, being fewer): generated questions
@@ -98,33 +91,11 @@ internal sealed class FitAnsweringCommand : IBenchmark
         {
             var assessment = await answerer.AssessAsync(question.Question, cancellationToken).ConfigureAwait(false);
             var wanted = question.Any?.Select(EvalScorer.Normalize).ToList() ?? [];
-            bool Answers(RankedPassage p) => wanted.Any(EvalScorer.Normalize(p.Passage.Text).Contains);
-            var read = assessment?.Ranked.Where(p => assessment.Readings.ContainsKey(p.Passage.Ordinal)).ToList() ?? [];
-            if (assessment is null || !read.Any(Answers))
-            {
-                continue;
-            }
-
-            var gives = EvidenceNeeded.For(Answering.Questions.QuestionReader.Read(question.Question));
-            developmentRerank.AddRange(read.Select(p => new LabelledSample(Drop(RerankFeatures.Of(p, assessment.Readings[p.Passage.Ordinal], gives).ToArray(), RerankFeatures.Names, dropped), Answers(p), -1 - i, "development")));
+            developmentRerank.AddRange(RerankerMeasurement.Samples(
+                question.Question, assessment, p => wanted.Any(EvalScorer.Normalize(p.Passage.Text).Contains), i, "development", dropped));
         }
 
-        LinearModel FitReranker(IEnumerable<LabelledSample> dev) =>
-            CrossValidation.Fit([.. rerank, .. dev.SelectMany(d => Enumerable.Repeat(d, repeat))], RerankFeatures.Names, penalty);
-        var reranker = FitReranker(developmentRerank);
-        await ReportRerankerAsync(output, rerank, reranker, penalty).ConfigureAwait(false);
-        var rerankOutOfFold = new double[developmentRerank.Count];
-        for (var fold = 0; fold < Folds; fold++)
-        {
-            var model = FitReranker(developmentRerank.Where(d => (-1 - d.Question) % Folds != fold));
-            for (var k = 0; k < developmentRerank.Count; k++)
-            {
-                rerankOutOfFold[k] = (-1 - developmentRerank[k].Question) % Folds == fold ? model.Score(developmentRerank[k].Features) : rerankOutOfFold[k];
-            }
-        }
-
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"reranker on {developmentRerank.Select(d => d.Question).Distinct().Count()} development questions: an answering passage first, hybrid {HitAt1(developmentRerank, [.. developmentRerank.Select(d => d.Features[0])]):F3}, in sample {HitAt1(developmentRerank, [.. developmentRerank.Select(d => reranker.Score(d.Features))]):F3}, 5-fold {HitAt1(developmentRerank, rerankOutOfFold):F3}")).ConfigureAwait(false);
+        await RerankerMeasurement.ReportAsync(output, rerank, developmentRerank, repeat, penalty, Folds).ConfigureAwait(false);
 
         // 2. Answerability, over the best passage of the hybrid ranking.
         var answerability = new List<LabelledSample>();
@@ -147,7 +118,7 @@ internal sealed class FitAnsweringCommand : IBenchmark
                 top3++;
             }
 
-            answerability.Add(new LabelledSample(Drop(assessment.Features.ToArray(), EvidenceFeatures.Names, dropped), question.Kind == QuestionKind.Answerable, i, question.ArticleId));
+            answerability.Add(new LabelledSample(CrossValidation.Drop(assessment.Features.ToArray(), EvidenceFeatures.Names, dropped), question.Kind == QuestionKind.Answerable, i, question.ArticleId));
         }
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"hybrid ranking: source passage in the first 3 for {top3 / (double)Math.Max(1, answerable):F3} of {answerable} generated answerable questions")).ConfigureAwait(false);
@@ -168,7 +139,7 @@ internal sealed class FitAnsweringCommand : IBenchmark
                 continue;
             }
 
-            development.Add((new LabelledSample(Drop(assessment.Features.ToArray(), EvidenceFeatures.Names, dropped), question.Category == "answer", i, "development"), question.Category));
+            development.Add((new LabelledSample(CrossValidation.Drop(assessment.Features.ToArray(), EvidenceFeatures.Names, dropped), question.Category == "answer", i, "development"), question.Category));
         }
 
         LinearModel FitWith(IEnumerable<LabelledSample> dev) =>
@@ -187,10 +158,7 @@ internal sealed class FitAnsweringCommand : IBenchmark
         var inSample = development.Select(d => (d.Category, fitted.Probability(d.Sample.Features), fitted.Threshold)).ToList();
         await ThresholdChoice.ReportAsync(output, "in sample", inSample).ConfigureAwait(false);
         await ThresholdChoice.ReportAsync(output, $"{Folds}-fold", outOfFold).ConfigureAwait(false);
-        for (var j = 0; j < fitted.Weights.Count; j++)
-        {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {fitted.Features[j],-26} weight {fitted.Weights[j],8:F3}")).ConfigureAwait(false);
-        }
+        await CrossValidation.WriteWeightsAsync(output, fitted).ConfigureAwait(false);
 
         models.Answerability = fitted;
         foreach (var (file, i) in files.Select((f, i) => (f, i)))
@@ -208,33 +176,8 @@ internal sealed class FitAnsweringCommand : IBenchmark
         return 0;
     }
 
-    /// <summary>Features left out (<c>--drop a,b</c>) are held at zero, so the fit gives them no weight: for trying which features earn their place.</summary>
-    private static double[] Drop(double[] values, IReadOnlyList<string> names, HashSet<string> dropped)
-    {
-        for (var j = 0; j < values.Length; j++)
-        {
-            values[j] = dropped.Contains(names[j]) ? 0 : values[j];
-        }
-
-        return values;
-    }
-
     private static bool IsSource(RankedPassage passage, GeneratedQuestion question) =>
         passage.Passage.ArticleId == question.ArticleId && passage.Passage.Position == question.Position;
-
-    private static async Task ReportRerankerAsync(TextWriter output, List<LabelledSample> samples, LinearModel model, double penalty)
-    {
-        var inSample = samples.Select(s => model.Score(s.Features)).ToArray();
-        var byQuestion = CrossValidation.OutOfFold(samples, s => s.Question % Folds, RerankFeatures.Names, penalty);
-        var byArticle = CrossValidation.OutOfFold(samples, s => s.Article.GetHashCode(StringComparison.Ordinal), RerankFeatures.Names, penalty);
-        var hybrid = samples.Select(s => s.Features[0]).ToArray();
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"reranker on {samples.Select(s => s.Question).Distinct().Count()} questions: source passage first, hybrid {HitAt1(samples, hybrid):F3}, reranked in sample {HitAt1(samples, inSample):F3}, 5-fold {HitAt1(samples, byQuestion):F3}, by article {HitAt1(samples, byArticle):F3}")).ConfigureAwait(false);
-        for (var j = 0; j < model.Weights.Count; j++)
-        {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {model.Features[j],-26} weight {model.Weights[j],8:F3}")).ConfigureAwait(false);
-        }
-    }
 
     private static async Task ReportAnswerabilityAsync(TextWriter output, List<LabelledSample> samples, LinearModel model, double penalty)
     {
@@ -254,16 +197,6 @@ internal sealed class FitAnsweringCommand : IBenchmark
                 $"answerability {name,-20}: AUC {CrossValidation.Auc(scores, labels):F3}, at threshold {model.Threshold:F2} unanswerable refused {refused:F3}, false refusals {falseRefusals:F3}")).ConfigureAwait(false);
         }
 
-        for (var j = 0; j < model.Weights.Count; j++)
-        {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {model.Features[j],-26} weight {model.Weights[j],8:F3}")).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>The share of questions whose source passage scores highest among their candidates.</summary>
-    private static double HitAt1(List<LabelledSample> samples, double[] scores)
-    {
-        var groups = Enumerable.Range(0, samples.Count).GroupBy(i => samples[i].Question).ToList();
-        return groups.Count(g => samples[g.MaxBy(i => scores[i])].Label) / (double)Math.Max(1, groups.Count);
+        await CrossValidation.WriteWeightsAsync(output, model).ConfigureAwait(false);
     }
 }
