@@ -119,15 +119,14 @@ internal sealed partial class QuestionAnswerer(
         var terms = QuestionTerms.Of(question, reader);
         var tokens = encoder.EncodeQuestionTokens(question.Text, cancellationToken);
         var vector = tokens?.Pooled ?? encoder.EncodeQuestion(question.Text, cancellationToken);
-        var hybrid = HybridRanker.Rank(reader, terms, vector, settings, gives);
-        if (hybrid.Count == 0)
+        var ranked = HybridRanker.Rank(reader, terms, vector, settings, gives);
+        if (ranked.Count == 0)
         {
             return null;
         }
 
         var pieces = tokens is null ? null : QuestionPieces.Of(terms, tokens);
-        var readings = passageReader.Read(pieces, hybrid, gives, cancellationToken);
-        var ranked = hybrid;
+        var readings = passageReader.Read(pieces, ranked, gives, cancellationToken);
         var features = EvidenceFeatures.Measure(terms, ranked, readings.GetValueOrDefault(ranked[0].Passage.Ordinal), reader, gives);
         var probability = models.Answerability.Probability(features.ToArray());
         if (logger.IsEnabled(LogLevel.Debug))
@@ -152,7 +151,7 @@ internal sealed partial class QuestionAnswerer(
         var (ordered, _) = PassageSelector.Order(assessment.Ranked, settings, question.AsksForFigure, gives);
         var related = ordered.Take(settings.MaxRelatedPassages).Select(p => Quote(p, reader, assessment.Terms)).ToList();
         var lacking = RefusalExplainer.NotHeld(assessment.Terms, assessment.Ranked[0], reader);
-        var reason = RefusalExplainer.ExplainRelated(question, assessment.Terms, lacking, assessment.Ranked[0], gives);
+        var reason = RefusalExplainer.ExplainRelated(question, lacking, assessment.Ranked[0], gives);
         return new Answer(question.Text, AnswerKind.Related, reason, [], [], null, 0)
         {
             Related = related,

@@ -24,8 +24,8 @@ public static class RefusalExplainer
 
         // The index's terms are analysed (synonyms contracted, stemmed): a word they miss may still stand in a passage's
         // text as written ("Free Europe" inside "Radio Free Europe"). A word that does is never called missing.
-        var written = Written(candidates, reader);
-        terms = terms with { Words = [.. terms.Words.Select(w => !w.IsInCorpus && IsWritten(written, w) ? w with { PassageCount = 1 } : w)] };
+        var written = WrittenWords.In(candidates, reader);
+        terms = terms with { Words = [.. terms.Words.Select(w => !w.IsInCorpus && written.Hold(w) ? w with { PassageCount = 1 } : w)] };
         var articleCount = reader.Summary.ArticleCount;
         var articles = articleCount == 1 ? "my only article" : $"my {articleCount} articles";
         var subject = terms.Words.Where(w => w.Word.Kind != WordKind.Framing).ToList();
@@ -39,8 +39,7 @@ public static class RefusalExplainer
             return $"No passage of {articles} speaks of what you ask closely enough to be quoted.";
         }
 
-        var metadata = MetadataTerms(reader);
-        subject = subject.Where(w => w.IsInCorpus || !w.Terms.All(metadata.Contains)).ToList() is { Count: > 0 } unexplained ? unexplained : subject;
+        subject = subject.Where(w => w.IsInCorpus || !written.InCitations(w)).ToList() is { Count: > 0 } unexplained ? unexplained : subject;
         var missingSpecifics = subject.Where(w => w.Word.Kind is WordKind.Name or WordKind.Number && !w.IsInCorpus).ToList();
         if (missingSpecifics.Count > 0)
         {
@@ -67,7 +66,7 @@ public static class RefusalExplainer
         var title = reader.Articles.GetValueOrDefault(best.Passage.ArticleId)?.Title ?? best.Passage.ArticleId;
         var covered = EvidenceFeatures.Covered(terms, best, reader);
         var held = known.Where(covered.Contains).ToList();
-        var lacking = known.Where(w => !covered.Contains(w) && !Holds($"{best.Passage.Text}\n{title}", w.Word.Surface)).ToList();
+        var lacking = known.Where(w => !covered.Contains(w) && !WrittenWords.Holds($"{best.Passage.Text}\n{title}", w.Word.Surface)).ToList();
         if (held.Count > 0 && lacking.Count > 0)
         {
             return $"The closest passage (from “{title}”) speaks of {Quote(held, "and")} but not of {Quote(lacking)}, and no passage answers your question closely enough to be quoted.";
@@ -81,11 +80,11 @@ public static class RefusalExplainer
     {
         var covered = EvidenceFeatures.Covered(terms, passage, reader);
         var written = $"{passage.Passage.Text}\n{reader.Articles.GetValueOrDefault(passage.Passage.ArticleId)?.Title}";
-        return terms.Words.Where(w => w.Word.Kind != WordKind.Framing && !covered.Contains(w) && !Holds(written, w.Word.Surface)).ToList();
+        return terms.Words.Where(w => w.Word.Kind != WordKind.Framing && !covered.Contains(w) && !WrittenWords.Holds(written, w.Word.Surface)).ToList();
     }
 
     /// <summary>Why the closest passages, shown after this reason, are related rather than an answer.</summary>
-    public static string ExplainRelated(Question question, QuestionTerms terms, IReadOnlyList<WordTerms> notInClosest, RankedPassage closest, Func<string, bool>? gives)
+    public static string ExplainRelated(Question question, IReadOnlyList<WordTerms> notInClosest, RankedPassage closest, Func<string, bool>? gives)
     {
         var lead = "My sources don't say that.";
         if (notInClosest.Count > 0)
@@ -113,68 +112,9 @@ public static class RefusalExplainer
             return missing;
         }
 
-        var metadata = MetadataTerms(reader);
-        var written = Written(candidates, reader);
-        return missing.Where(w => !w.Terms.All(metadata.Contains) && !IsWritten(written, w)).ToList();
+        var written = WrittenWords.In(candidates, reader);
+        return missing.Where(w => !written.InCitations(w) && !written.Hold(w)).ToList();
     }
-
-    private static List<string> Written(IReadOnlyList<RankedPassage> candidates, IPassageIndexReader reader) =>
-        [.. candidates.Select(c => c.Passage.Text), .. reader.Articles.Values.Select(Metadata)];
-
-    /// <summary>
-    /// Whether one of the texts holds the word as written; a name of several words, when one text holds each of its
-    /// words ("General Kajari" in "Major General, Ferenc KAJÁRI": synonym rules may have contracted "Major General").
-    /// </summary>
-    private static bool IsWritten(IReadOnlyList<string> texts, WordTerms word)
-    {
-        var parts = word.Word.Kind == WordKind.Name
-            ? word.Word.Surface.Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries)
-            : [word.Word.Surface];
-        return texts.Any(text => parts.All(part => Holds(text, part)));
-    }
-
-    // A word an article's title, outlet or date holds ("2013", "Radio Free Europe") is in the articles, though no passage holds it.
-    private static HashSet<string> MetadataTerms(IPassageIndexReader reader) =>
-        reader.Analyze(string.Join('\n', reader.Articles.Values.Select(Metadata))).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>Whether the text holds the word as written (case and accents aside), as a whole word or figure.</summary>
-    private static bool Holds(string text, string word)
-    {
-        var (folds, folded) = (Fold(text), Fold(word));
-        for (var at = folds.IndexOf(folded, StringComparison.Ordinal); at >= 0 && folded.Length > 0; at = folds.IndexOf(folded, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + folded.Length;
-            var alone = (at == 0 || !char.IsLetterOrDigit(folds[at - 1])) && (end == folds.Length || !char.IsLetterOrDigit(folds[end]));
-            if (alone && !IsFigureJoint(folds, at - 1) && !IsFigureJoint(folds, end))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "100" is not written in "100,000": a comma or a point between digits joins one figure.
-    private static bool IsFigureJoint(string text, int at) =>
-        at > 0 && at < text.Length - 1 && text[at] is ',' or '.' && char.IsDigit(text[at - 1]) && char.IsDigit(text[at + 1]);
-
-    private static string Fold(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text.Normalize(System.Text.NormalizationForm.FormD))
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>What an article's citation says of it: title, outlet, and date (year, and month with year).</summary>
-    public static string Metadata(IndexedArticle article) =>
-        $"{article.Title}\n{article.Outlet}\n{article.Published?.ToString("yyyy MMMM d", System.Globalization.CultureInfo.InvariantCulture)}";
 
     private static string Quote(IReadOnlyList<WordTerms> words, string conjunction = "or")
     {
