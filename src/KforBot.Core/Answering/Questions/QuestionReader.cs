@@ -101,7 +101,8 @@ public static class QuestionReader
             }
             else
             {
-                kind = WordLists.FramingWords.Contains(token.Folded) ? WordKind.Framing : WordKind.Content;
+                // Whether an ordinary word frames the question or names its subject is told later, against the articles.
+                kind = WordKind.Content;
             }
 
             var start = token.Start;

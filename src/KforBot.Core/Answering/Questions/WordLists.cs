@@ -28,30 +28,6 @@ internal static class WordLists
         "actually", "currently", "current", "today", "right", "kind", "sort", "type", "else", "via", "per",
     };
 
-    /// <summary>
-    /// Words that frame a question ("is X good", "what is the role of") rather than name its subject:
-    /// they help ranking a little, and their absence from the corpus is no reason to refuse.
-    /// </summary>
-    public static readonly HashSet<string> FramingWords = new(StringComparer.Ordinal)
-    {
-        "good", "bad", "best", "worst", "better", "worse", "great", "important", "importance", "role", "opinion",
-        "view", "views", "think", "thinks", "believe", "believes", "true", "false", "real", "big", "bigger",
-        "large", "larger", "small", "smaller", "size", "number", "numbers", "amount", "long", "old", "new", "latest",
-        "recent", "recently", "news", "situation", "status", "state", "plan", "plans", "future", "reason",
-        "reasons", "purpose", "stance", "position", "comment", "comments", "statement", "statements", "claim",
-        "claims", "speak", "speaks", "spoke", "spoken", "speaking", "react", "reaction", "respond", "response", "matter", "matters", "happening", "involved",
-        "involvement", "effect", "impact", "mention", "mentioned", "question", "questions", "answer", "article",
-        "articles", "source", "sources", "report", "reports", "reported", "information", "info", "detail", "details",
-        "figure", "figures", "total", "count", "strength", "level", "levels", "huge", "start", "started",
-        "begin", "began", "become", "becomes", "became", "use", "used", "take", "took", "keep", "kept", "remain",
-        "remains", "continue", "continues", "play", "plays", "serve", "serves", "served", "serving", "provide",
-        "provides", "work", "works", "propose", "proposes", "proposed", "suggest", "suggests", "advise",
-        "advises", "advised", "recommend", "recommends", "urge", "urges", "warn", "warns", "warned", "expect",
-        "expects", "expected", "help", "helps", "contribute", "contributes", "pull", "pulling", "pulled", "stand",
-        "stands", "call", "calls", "called", "consider", "considered", "able", "possible", "likely", "main",
-        "key", "major", "general", "overall", "most", "majority", "largest", "exact", "approximately", "roughly", "around",
-    };
-
     /// <summary>Words a greeting or a thank-you is made of; a message of only these gets the help text.</summary>
     public static readonly HashSet<string> GreetingWords = new(StringComparer.Ordinal)
     {

@@ -1,5 +1,6 @@
 using KforBot.Answering.Questions;
 using KforBot.Search;
+using KforBot.Search.Lucene;
 
 namespace KforBot.Answering.Ranking;
 
@@ -9,6 +10,9 @@ namespace KforBot.Answering.Ranking;
 /// </summary>
 public sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int PassageCount)
 {
+    /// <summary>The share of news stories from which a word no passage holds counts as everyday English.</summary>
+    private const double EverydayShare = 1 / 50.0;
+
     public static QuestionTerms Of(Question question, IPassageIndexReader reader)
     {
         var subject = question.Subject.ToList();
@@ -47,7 +51,8 @@ public sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int PassageCo
                 }
             }
 
-            words.Add(new WordTerms(subject[i], found, frequency, Idf(frequency, passages)) { Correction = corrected });
+            var word = subject[i].Kind == WordKind.Content && IsGeneral(found, reader, passages) ? subject[i] with { Kind = WordKind.Framing } : subject[i];
+            words.Add(new WordTerms(word, found, frequency, Idf(frequency, passages)) { Correction = corrected });
         }
 
         return new QuestionTerms(words, passages);
@@ -55,6 +60,17 @@ public sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int PassageCo
 
     /// <summary>Every distinct term, for the BM25 query.</summary>
     public IReadOnlyCollection<string> All => Words.SelectMany(w => w.Terms).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// A word the articles use no more often than general news does ("total", "group", "new") frames the question
+    /// rather than naming its subject. A word no passage holds gives no rate to compare: it frames the question only
+    /// when it is everyday English (in one news story in fifty or more: "set", "charge", "lead"); otherwise its absence
+    /// counts ("weather", "poem").
+    /// </summary>
+    private static bool IsGeneral(IReadOnlyList<string> terms, IPassageIndexReader reader, int passages) =>
+        terms.All(term => reader.PassagesContaining(term) is var holding and > 0
+            ? (holding + 0.5) / (passages + 1.0) < BackgroundTerms.Share(term)
+            : BackgroundTerms.Share(term) >= EverydayShare);
 
     /// <summary>How rare a term is; a term no passage holds weighs most.</summary>
     private static double Idf(int passagesWithTerm, int passages) => Math.Log(1 + ((passages + 1.0) / (passagesWithTerm + 1.0)));

@@ -1,0 +1,43 @@
+using KforBot.Answering.Questions;
+using KforBot.Answering.Ranking;
+using KforBot.Search;
+using KforBot.Search.Lucene;
+using KforBot.Tests.Support;
+
+namespace KforBot.Tests.Answering.Questions;
+
+/// <summary>
+/// Whether a question word names its subject or only frames it, told by how often the articles use it against how
+/// often general news does: no list of English words decides it.
+/// </summary>
+public sealed class SubjectWordsTests(SeedIndexFixture seed) : IClassFixture<SeedIndexFixture>
+{
+    [Theory]
+    [InlineData("how many troops are in the mission in total", "troops", WordKind.Content)]
+    [InlineData("how many troops are in the mission in total", "total", WordKind.Framing)]
+    [InlineData("what is new about the mission", "new", WordKind.Framing)]
+    [InlineData("when was the mission set up", "set", WordKind.Framing)]
+    [InlineData("who is in charge of the mission", "charge", WordKind.Framing)]
+    [InlineData("what is the weather like in the north", "weather", WordKind.Content)]
+    [InlineData("write me a poem about the mission", "poem", WordKind.Content)]
+    [InlineData("what about the withdrawal", "withdrawal", WordKind.Content)]
+    public async Task Kind_FromTheArticlesAgainstGeneralNews(string message, string word, WordKind kind)
+    {
+        await using var reader = await seed.Services.Get<IPassageIndex>().OpenReaderAsync(CancellationToken.None);
+
+        var terms = QuestionTerms.Of(QuestionReader.Read(message), reader);
+
+        Assert.Equal(kind, Assert.Single(terms.Words, w => w.Word.Surface == word).Word.Kind);
+    }
+
+    [Fact]
+    public void BackgroundTerms_CountGeneralNews_AsAnalysed()
+    {
+        Assert.Equal(21_577, BackgroundTerms.Documents);
+
+        // Stemmed as passages are: "troops" is counted as "troop"; a word no story holds is rare, not impossible.
+        Assert.InRange(BackgroundTerms.Share("troop"), 0.001, 0.01);
+        Assert.InRange(BackgroundTerms.Share("total"), 0.05, 0.2);
+        Assert.Equal(1.0 / (BackgroundTerms.Documents + 1), BackgroundTerms.Share("kfor"));
+    }
+}
