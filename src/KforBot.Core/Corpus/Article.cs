@@ -9,4 +9,12 @@ public sealed record Article(
     Uri? Url,
     string Language,
     string Body,
-    string SourcePath);
+    string SourcePath)
+{
+    /// <summary>
+    /// What the article says of itself, searched with each of its passages and never quoted: its title, its outlet,
+    /// and its date as people ask for it ("2013", "March 2025"). "What did Radio Free Europe report" finds the
+    /// articles of that outlet; "in 2013" those dated then.
+    /// </summary>
+    public string Context => ArticleContext.Of(Title, Outlet, Published);
+}

@@ -16,7 +16,7 @@ public static class CorpusFingerprint
     /// Part of every fingerprint: raise it whenever passage splitting or indexing changes, so that every
     /// existing index is rebuilt on the next start.
     /// </summary>
-    internal const string AnalysisVersion = "analysis-v2";
+    internal const string AnalysisVersion = "analysis-v3";
 
     /// <summary>The corpus files that count: articles, bundles and the synonym list.</summary>
     public static bool IsCorpusFile(string path)

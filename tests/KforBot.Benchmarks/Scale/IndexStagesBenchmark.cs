@@ -40,9 +40,13 @@ internal sealed class IndexStagesBenchmark : IBenchmark
         {
             using var lucene = new LucenePassageWriter(scratch.Combine("generation"), synonyms);
             var ordinal = 0;
-            foreach (var passage in articles.SelectMany(a => a.Passages))
+            foreach (var (article, passages) in articles)
             {
-                lucene.Add(ordinal++, passage);
+                var context = article.Context;
+                foreach (var passage in passages)
+                {
+                    lucene.Add(ordinal++, passage, context);
+                }
             }
 
             lucene.Commit();

@@ -38,10 +38,6 @@ internal sealed class WrittenWords
         return _candidates.Concat(_citations.Folded).Any(text => parts.All(part => HoldsFolded(text, part)));
     }
 
-    /// <summary>What an article's citation says of it: title, outlet, and date (year, and month with year).</summary>
-    public static string Citation(IndexedArticle article) =>
-        $"{article.Title}\n{article.Outlet}\n{article.Published?.ToString("yyyy MMMM d", CultureInfo.InvariantCulture)}";
-
     /// <summary>Whether the text holds the word as written (case and accents aside), as a whole word or figure.</summary>
     public static bool Holds(string text, string word) => HoldsFolded(Fold(text), Fold(word));
 
@@ -83,7 +79,7 @@ internal sealed class WrittenWords
     {
         public static Citations Of(IPassageIndexReader reader)
         {
-            var texts = reader.Articles.Values.Select(Citation).ToList();
+            var texts = reader.Articles.Values.Select(a => a.Context).ToList();
             return new Citations(
                 reader.Analyze(string.Join('\n', texts)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal),
                 [.. texts.Select(Fold)]);

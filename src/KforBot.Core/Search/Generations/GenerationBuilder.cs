@@ -131,8 +131,8 @@ internal sealed partial class GenerationBuilder(
 
             // Lucene analyses and writes on a thread of its own while this one reads articles and embeds passages.
             // (Two Lucene threads were no faster on 2 cores: a build keeps both cores busy already.)
-            using var indexing = new BackgroundWork<(int Ordinal, Passage Passage)>(
-                p => lucene.Add(p.Ordinal, p.Passage), PassagesQueued, cancellationToken);
+            using var indexing = new BackgroundWork<(int Ordinal, Passage Passage, string Context)>(
+                p => lucene.Add(p.Ordinal, p.Passage, p.Context), PassagesQueued, cancellationToken);
             try
             {
                 foreach (var article in corpus.ReadArticles(indexing.Token))
@@ -143,9 +143,10 @@ internal sealed partial class GenerationBuilder(
                         continue;
                     }
 
+                    var context = article.Context;
                     foreach (var passage in cut)
                     {
-                        indexing.Add((passages++, passage));
+                        indexing.Add((passages++, passage, context));
                         vectors.Add(passage.Text, indexing.Token);
                         words += passage.WordCount;
                     }

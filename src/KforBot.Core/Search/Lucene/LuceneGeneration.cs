@@ -24,6 +24,13 @@ internal sealed class LuceneGeneration : IDisposable
     /// <summary>Words of the question searched at most; a pasted article adds nothing past them.</summary>
     private const int MaxQueryTerms = 200;
 
+    /// <summary>
+    /// An article's title, outlet and date speak for each of its passages alike, so they weigh less than a passage's
+    /// own words: they bring the article's passages into the candidates and order them among others, while the
+    /// passage's words order them within it.
+    /// </summary>
+    private const float ContextBoost = 0.5f;
+
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly PassageAnalyzer _analyzer;
@@ -134,6 +141,7 @@ internal sealed class LuceneGeneration : IDisposable
         foreach (var term in terms.Distinct(StringComparer.Ordinal).Take(MaxQueryTerms))
         {
             query.Add(new TermQuery(new Term(PassageFields.Text, term)), Occur.SHOULD);
+            query.Add(new TermQuery(new Term(PassageFields.Context, term)) { Boost = ContextBoost }, Occur.SHOULD);
         }
 
         var found = _searcher.Search(query, top);

@@ -32,6 +32,7 @@ internal sealed class LucenePassageWriter : IDisposable
     private readonly StoredField _position = new(PassageFields.Position, 0);
     private readonly StoredField _heading = new(PassageFields.Heading, string.Empty);
     private readonly TextField _text = new(PassageFields.Text, string.Empty, Field.Store.YES);
+    private readonly TextField _context = new(PassageFields.Context, string.Empty, Field.Store.NO);
 
     public LucenePassageWriter(string generationPath, SynonymMap? synonyms)
     {
@@ -47,20 +48,24 @@ internal sealed class LucenePassageWriter : IDisposable
             RAMBufferSizeMB = 64,
         };
         _writer = new IndexWriter(_directory, config);
-        foreach (var field in new Field[] { _ordinal, _articleId, _position, _heading, _text })
+        foreach (var field in new Field[] { _ordinal, _articleId, _position, _heading, _text, _context })
         {
             _document.Add(field);
         }
     }
 
     /// <summary>Adds a passage; not to be called from two threads at once.</summary>
-    public void Add(int ordinal, Passage passage)
+    /// <param name="ordinal">The passage's place in the build.</param>
+    /// <param name="passage">The passage.</param>
+    /// <param name="context">Its article's <see cref="Corpus.Article.Context"/>.</param>
+    public void Add(int ordinal, Passage passage, string context)
     {
         _ordinal.SetInt64Value(ordinal);
         _articleId.SetStringValue(passage.ArticleId);
         _position.SetInt32Value(passage.Position);
         _heading.SetStringValue(passage.Heading ?? string.Empty);
         _text.SetStringValue(passage.Text);
+        _context.SetStringValue(context);
         _writer.AddDocument(_document);
     }
 

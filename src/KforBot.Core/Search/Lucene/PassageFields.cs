@@ -9,6 +9,9 @@ internal static class PassageFields
     public const string Position = "position";
     public const string Heading = "heading";
 
+    /// <summary>The article's title, outlet and date (<see cref="Corpus.Article.Context"/>): searched, not stored.</summary>
+    public const string Context = "context";
+
     /// <summary>The verbatim passage: what is searched and what is quoted.</summary>
     public const string Text = "text";
 }

@@ -28,7 +28,7 @@ public sealed partial class TrueReasonsTests(SeedIndexFixture seed) : IClassFixt
             .Concat(Generated().Take(600))
             .ToList();
         await using var reader = await seed.Services.Get<IPassageIndex>().OpenReaderAsync(CancellationToken.None);
-        var everything = Fold(string.Join('\n', Passages().Select(p => p.Text).Concat(reader.Articles.Values.Select(WrittenWords.Citation))));
+        var everything = Fold(string.Join('\n', Passages().Select(p => p.Text).Concat(reader.Articles.Values.Select(a => a.Context))));
         var falseReasons = new List<string>();
         foreach (var question in questions)
         {
