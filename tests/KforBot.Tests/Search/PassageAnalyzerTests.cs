@@ -40,7 +40,7 @@ public sealed class PassageAnalyzerTests
 
     [Fact]
     public void Analyze_MultiWordNameAndItsShortForm_GiveTheSameTerms() =>
-        Assert.Equal(Terms("the NATO chief"), Terms("the Secretary General of the North Atlantic Treaty Organization"));
+        Assert.Equal(Terms("the KSF of Kosovo"), Terms("the Kosovo Security Force of Kosovo"));
 
     [Fact]
     public void Analyze_LettersWithDiacritics_AreFolded() =>
