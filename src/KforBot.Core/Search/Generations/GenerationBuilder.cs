@@ -29,7 +29,7 @@ internal sealed partial class GenerationBuilder(
         try
         {
             // The build is CPU work (analysis, the model) from start to end: it runs on a thread of its own.
-            return await Task.Run(() => Build(corpusDirectory, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+            return await Task.Run(() => BuildOnThisThreadAsync(corpusDirectory, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -37,7 +37,7 @@ internal sealed partial class GenerationBuilder(
         }
     }
 
-    private ReindexReport Build(string corpusDirectory, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
+    private async Task<ReindexReport> BuildOnThisThreadAsync(string corpusDirectory, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var folder = new IndexFolder(options.Value.Path);
@@ -86,7 +86,12 @@ internal sealed partial class GenerationBuilder(
             folder.DeleteGenerationsExcept(previous is null ? [] : [previous]);
             generation = folder.NewGenerationPath(timeProvider.GetUtcNow());
             Directory.CreateDirectory(generation);
-            var written = Write(folder, generation, corpus, synonymsText, synonyms, progress, cancellationToken);
+            (int Articles, int Passages, int Embedded) written;
+            using (var cache = await EmbeddingCache.OpenAsync(folder.EmbeddingCachePath, encoder.ModelId, cancellationToken).ConfigureAwait(false))
+            {
+                written = Write(cache, generation, corpus, synonymsText, synonyms, progress, cancellationToken);
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             loader.LogProblems(corpus);
             if (written.Articles == 0)
@@ -119,12 +124,11 @@ internal sealed partial class GenerationBuilder(
     }
 
     private (int Articles, int Passages, int Embedded) Write(
-        IndexFolder folder, string generation, CorpusReading corpus, string synonymsText, SynonymMap? synonyms, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
+        EmbeddingCache cache, string generation, CorpusReading corpus, string synonymsText, SynonymMap? synonyms, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
     {
         var articles = new List<IndexedArticle>();
         int passages = 0, embedded;
         long words = 0;
-        using (var cache = EmbeddingCache.Open(folder.EmbeddingCachePath, encoder.ModelId))
         using (var vectors = new PassageVectorWriter(encoder, cache, VectorFileWriter.Create(generation)))
         {
             using var lucene = new LucenePassageWriter(generation, synonyms);
