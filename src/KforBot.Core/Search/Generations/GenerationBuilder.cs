@@ -54,8 +54,8 @@ internal sealed partial class GenerationBuilder(
         {
             corpus = loader.Open(corpusDirectory);
 
-            // Synonyms come from the corpus folder; they are read first, since every passage is analysed with them.
-            synonymsText = ReadSynonyms(corpus.Directory);
+            // Synonyms come from the corpus folder, read as it is opened: every passage is analysed with them.
+            synonymsText = corpus.SynonymsText;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -187,12 +187,6 @@ internal sealed partial class GenerationBuilder(
 
     /// <summary>Passages read ahead of the Lucene thread at most: enough to keep it busy, little memory.</summary>
     private const int PassagesQueued = 4096;
-
-    private static string ReadSynonyms(string corpusDirectory)
-    {
-        var path = Path.Combine(corpusDirectory, CorpusLoader.SynonymsFileName);
-        return File.Exists(path) ? File.ReadAllText(path) : string.Empty;
-    }
 
     private static void WriteArticles(string generation, List<IndexedArticle> articles)
     {
