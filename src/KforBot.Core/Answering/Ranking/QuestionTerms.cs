@@ -7,7 +7,7 @@ namespace KforBot.Answering.Ranking;
 /// The index terms of a question's subject words, each with the word it came from and how rare it is. The whole
 /// question is analysed at once, so a synonym rule of several words ("United States") still applies.
 /// </summary>
-public sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int PassageCount)
+internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int PassageCount)
 {
     public static QuestionTerms Of(Question question, IPassageIndexReader reader)
     {
@@ -61,7 +61,7 @@ public sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int PassageCo
 }
 
 /// <summary>A subject word of the question, its index terms, how many passages hold the commonest of them, and its weight.</summary>
-public sealed record WordTerms(QuestionWord Word, IReadOnlyList<string> Terms, int PassageCount, double Weight)
+internal sealed record WordTerms(QuestionWord Word, IReadOnlyList<string> Terms, int PassageCount, double Weight)
 {
     /// <summary>The passages' word this one was read as, when it was misspelt.</summary>
     public string? Correction { get; init; }
