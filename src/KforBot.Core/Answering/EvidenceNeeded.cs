@@ -7,7 +7,7 @@ namespace KforBot.Answering;
 /// What a passage must give to answer some questions at all: a figure for "how many / how much", a date for
 /// "when". Such passages rank higher, and a best passage without it weighs towards a refusal.
 /// </summary>
-public static class EvidenceNeeded
+internal static class EvidenceNeeded
 {
     /// <summary>The test a passage's text must pass, or null when any passage may answer.</summary>
     public static Func<string, bool>? For(Question question) =>

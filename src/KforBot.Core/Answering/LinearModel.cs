@@ -10,7 +10,7 @@ namespace KforBot.Answering;
 /// <c>dotnet run -c Release --project tests/KforBot.Benchmarks -- fit-answering</c>, which rewrites the JSON file
 /// beside <see cref="EvidenceFeatures"/>; the bot reads the copy compiled into it.
 /// </summary>
-public sealed record LinearModel(
+internal sealed record LinearModel(
     IReadOnlyList<string> Features, IReadOnlyList<double> Means, IReadOnlyList<double> Scales, IReadOnlyList<double> Weights, double Bias, double Threshold)
 {
     public const string AnswerabilityResource = "KforBot.Answering.Answerability.answerability.json";

@@ -6,7 +6,7 @@ namespace KforBot.Answering;
 /// Orders the passages worth showing: best first, preferring a new article when two passages are close,
 /// and, for a question about a figure, making sure a passage that gives a different figure is not hidden.
 /// </summary>
-public static class PassageSelector
+internal static class PassageSelector
 {
     /// <summary>How many passages "More sources" can page through, at most.</summary>
     public const int MaxOrdered = 12;

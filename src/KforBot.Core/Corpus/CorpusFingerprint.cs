@@ -10,7 +10,7 @@ namespace KforBot.Corpus;
 /// time at start-up, so the index also stores each file's size and modification time (<see cref="Stamp"/>):
 /// while those are unchanged, the stored fingerprint is trusted without reading the files again.
 /// </summary>
-public static class CorpusFingerprint
+internal static class CorpusFingerprint
 {
     /// <summary>
     /// Part of every fingerprint: raise it whenever passage splitting or indexing changes, so that every

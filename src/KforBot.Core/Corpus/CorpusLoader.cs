@@ -24,19 +24,6 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger, IOptions<
         return new CorpusReading(directory, CorpusFingerprint.ListFiles(directory), (options?.Value ?? new CorpusOptions()).MaxArticleBytes);
     }
 
-    /// <summary>Loads every article of <paramref name="directory"/> into memory.</summary>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public async Task<CorpusLoadResult> LoadAsync(string directory, CancellationToken cancellationToken)
-    {
-        var reading = Open(directory);
-        var articles = await Task.Run(() => reading.ReadArticles(cancellationToken).ToList(), cancellationToken).ConfigureAwait(false);
-        LogProblems(reading);
-        return new CorpusLoadResult(articles, reading.Problems, reading.SynonymsText, reading.FilesRead)
-        {
-            Fingerprint = reading.Fingerprint,
-        };
-    }
-
     /// <summary>Logs the problems a finished reading met, one warning each.</summary>
     public void LogProblems(CorpusReading reading)
     {

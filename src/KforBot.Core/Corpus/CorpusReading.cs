@@ -15,6 +15,7 @@ public sealed class CorpusReading
     private readonly IReadOnlyList<string> _files;
     private readonly long _maxArticleBytes;
     private readonly List<CorpusProblem> _problems = [];
+    private readonly byte[] _synonymsBytes = [];
     private string? _fingerprint;
 
     internal CorpusReading(string directory, IReadOnlyList<string> files, long maxArticleBytes)
@@ -24,6 +25,13 @@ public sealed class CorpusReading
         _maxArticleBytes = maxArticleBytes;
         Stamp = CorpusFingerprint.Stamp(directory);
         ExpectedArticles = files.Sum(CountPossibleArticles);
+
+        // Read first, and only here: every passage is analysed with the synonyms; the pass hashes these same bytes.
+        if (files.FirstOrDefault(IsSynonyms) is { } synonyms)
+        {
+            _synonymsBytes = File.ReadAllBytes(synonyms);
+            SynonymsText = TryDecode(_synonymsBytes, synonyms, out var text) ? text : string.Empty;
+        }
     }
 
     public string Directory { get; }
@@ -38,7 +46,8 @@ public sealed class CorpusReading
 
     public IReadOnlyList<CorpusProblem> Problems => _problems;
 
-    public string SynonymsText { get; private set; } = string.Empty;
+    /// <summary>The text of <c>synonyms.txt</c> (empty when there is none or it is not UTF-8), known from the start.</summary>
+    public string SynonymsText { get; } = string.Empty;
 
     /// <summary>How many articles each file gave (files that gave none are absent).</summary>
     public Dictionary<string, int> ArticlesPerFile { get; } = new(StringComparer.Ordinal);
@@ -107,8 +116,14 @@ public sealed class CorpusReading
 
     private (IEnumerable<Article> Articles, Func<long> Length) ReadWholeFile(string path, IncrementalHash content, CancellationToken cancellationToken)
     {
+        if (IsSynonyms(path))
+        {
+            content.AppendData(_synonymsBytes);
+            return ([], () => _synonymsBytes.Length);
+        }
+
         var size = new FileInfo(path).Length;
-        if (size > _maxArticleBytes && !IsSynonyms(path))
+        if (size > _maxArticleBytes)
         {
             _problems.Add(new CorpusProblem(path, null, ArticleSize.TooLarge(size, _maxArticleBytes), Skipped: true));
             return ([], () => HashUnread(path, content, cancellationToken));
@@ -118,12 +133,6 @@ public sealed class CorpusReading
         content.AppendData(bytes);
         if (!TryDecode(bytes, path, out var text))
         {
-            return ([], () => bytes.Length);
-        }
-
-        if (IsSynonyms(path))
-        {
-            SynonymsText = text;
             return ([], () => bytes.Length);
         }
 

@@ -5,7 +5,7 @@ namespace KforBot.Corpus;
 /// passages: they label the passages under them. A fragment too short to stand alone joins its neighbour,
 /// and a long paragraph is split at sentence boundaries into passages of similar length.
 /// </summary>
-public static class PassageSplitter
+internal static class PassageSplitter
 {
     /// <summary>A paragraph with fewer words is a fragment (a dateline, a one-line quote) and joins a neighbour.</summary>
     public const int MinWords = 8;

@@ -54,7 +54,7 @@ internal sealed class IndexStagesBenchmark : IBenchmark
         Stage(table, "passage vectors and embedding cache (synthetic vectors)", () =>
         {
             var encoder = new SyntheticPassageEncoder(new ArcticEncoder());
-            using var cache = EmbeddingCache.Open(scratch.Combine("embedding-cache.db"), encoder.ModelId);
+            using var cache = EmbeddingCache.OpenAsync(scratch.Combine("embedding-cache.db"), encoder.ModelId, cancellationToken).GetAwaiter().GetResult();
             var folder = scratch.Combine("vectors");
             if (Directory.Exists(folder))
             {

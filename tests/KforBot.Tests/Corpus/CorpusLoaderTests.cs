@@ -14,7 +14,7 @@ public sealed class CorpusLoaderTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task LoadAsync_BadFilesAmongGoodOnes_SkipsAndReportsEachWithItsPath()
+    public void ReadArticles_BadFilesAmongGoodOnes_SkipsAndReportsEachWithItsPath()
     {
         _folder.Write("a-good.md", Article("good", "A good article"));
         _folder.Write("b-no-title.md", "---\noutlet: \"O\"\n---\nBody text.");
@@ -24,27 +24,27 @@ public sealed class CorpusLoaderTests : IDisposable
         _folder.Write("f-no-body.md", "---\ntitle: \"T\"\n---\n");
         _folder.Write("notes.txt", "not a corpus file");
 
-        var result = await _loader.LoadAsync(_folder.Path, CancellationToken.None);
+        var result = Read(_loader, _folder.Path);
 
         var article = Assert.Single(result.Articles);
         Assert.Equal("A good article", article.Title);
-        Assert.Equal(5, result.Problems.Count(p => p.Skipped));
-        Assert.Contains(result.Problems, p => p.Path.EndsWith("b-no-title.md", StringComparison.Ordinal) && p.Message.Contains("no title", StringComparison.Ordinal));
-        Assert.Contains(result.Problems, p => p.Path.EndsWith("c-broken-yaml.md", StringComparison.Ordinal) && p.Line is not null);
-        Assert.Contains(result.Problems, p => p.Path.EndsWith("d-latin1.md", StringComparison.Ordinal) && p.Message.Contains("UTF-8", StringComparison.Ordinal) && p.Line == 4);
-        Assert.Contains(result.Problems, p => p.Path.EndsWith("e-duplicate.md", StringComparison.Ordinal) && p.Skipped && p.Message.Contains("a-good.md", StringComparison.Ordinal));
-        Assert.Contains(result.Problems, p => p.Path.EndsWith("a-good.md", StringComparison.Ordinal) && !p.Skipped && p.Message.Contains("e-duplicate.md", StringComparison.Ordinal));
-        Assert.Contains(result.Problems, p => p.Path.EndsWith("f-no-body.md", StringComparison.Ordinal) && p.Message.Contains("no body", StringComparison.Ordinal));
+        Assert.Equal(5, result.Reading.Problems.Count(p => p.Skipped));
+        Assert.Contains(result.Reading.Problems, p => p.Path.EndsWith("b-no-title.md", StringComparison.Ordinal) && p.Message.Contains("no title", StringComparison.Ordinal));
+        Assert.Contains(result.Reading.Problems, p => p.Path.EndsWith("c-broken-yaml.md", StringComparison.Ordinal) && p.Line is not null);
+        Assert.Contains(result.Reading.Problems, p => p.Path.EndsWith("d-latin1.md", StringComparison.Ordinal) && p.Message.Contains("UTF-8", StringComparison.Ordinal) && p.Line == 4);
+        Assert.Contains(result.Reading.Problems, p => p.Path.EndsWith("e-duplicate.md", StringComparison.Ordinal) && p.Skipped && p.Message.Contains("a-good.md", StringComparison.Ordinal));
+        Assert.Contains(result.Reading.Problems, p => p.Path.EndsWith("a-good.md", StringComparison.Ordinal) && !p.Skipped && p.Message.Contains("e-duplicate.md", StringComparison.Ordinal));
+        Assert.Contains(result.Reading.Problems, p => p.Path.EndsWith("f-no-body.md", StringComparison.Ordinal) && p.Message.Contains("no body", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task LoadAsync_TwoFilesWithTheSameId_KeepsTheFirstInPathOrderAndWarnsNamingBothFiles()
+    public void ReadArticles_TwoFilesWithTheSameId_KeepsTheFirstInPathOrderAndWarnsNamingBothFiles()
     {
         var first = _folder.Write("a.md", Article("same", "First"));
         var second = _folder.Write("B.md", Article("same", "Second"));
         var logger = new FakeLogger<CorpusLoader>();
 
-        var result = await new CorpusLoader(logger).LoadAsync(_folder.Path, CancellationToken.None);
+        var result = Read(new CorpusLoader(logger), _folder.Path);
 
         // Ordinal order puts "B.md" before "a.md".
         Assert.Equal("Second", Assert.Single(result.Articles).Title);
@@ -56,7 +56,7 @@ public sealed class CorpusLoaderTests : IDisposable
     }
 
     [Fact]
-    public async Task LoadAsync_JsonlBundle_ReadsGoodLinesAndReportsBadOnesWithLineNumbers()
+    public void ReadArticles_JsonlBundle_ReadsGoodLinesAndReportsBadOnesWithLineNumbers()
     {
         _folder.Write("bundle.jsonl", string.Join('\n',
             """{"id": "1", "title": "First", "text": "Some text.", "outlet": "Wire"}""",
@@ -66,32 +66,32 @@ public sealed class CorpusLoaderTests : IDisposable
             "",
             """{"id": "4", "title": "Bad date", "text": "x", "published": "yesterday"}"""));
 
-        var result = await _loader.LoadAsync(_folder.Path, CancellationToken.None);
+        var result = Read(_loader, _folder.Path);
 
         Assert.Equal(["1", "2"], result.Articles.Select(a => a.Id));
         Assert.Equal(new DateOnly(1987, 2, 26), result.Articles[1].Published);
-        Assert.Equal([3, 4, 6], result.Problems.Select(p => p.Line!.Value));
+        Assert.Equal([3, 4, 6], result.Reading.Problems.Select(p => p.Line!.Value));
     }
 
     [Fact]
-    public async Task LoadAsync_SynonymsFile_IsReadAsSynonymsNotAsAnArticle()
+    public void ReadArticles_SynonymsFile_IsReadAsSynonymsNotAsAnArticle()
     {
         _folder.Write("a.md", Article("a", "Title"));
         _folder.Write(CorpusLoader.SynonymsFileName, "kosovo, kosova\n");
 
-        var result = await _loader.LoadAsync(_folder.Path, CancellationToken.None);
+        var result = Read(_loader, _folder.Path);
 
         Assert.Single(result.Articles);
-        Assert.Empty(result.Problems);
-        Assert.Equal("kosovo, kosova\n", result.SynonymsText);
+        Assert.Empty(result.Reading.Problems);
+        Assert.Equal("kosovo, kosova\n", result.Reading.SynonymsText);
     }
 
     [Fact]
-    public async Task LoadAsync_MissingFolder_SaysWhichFolder()
+    public void ReadArticles_MissingFolder_SaysWhichFolder()
     {
         var missing = _folder.Combine("nowhere");
 
-        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => _loader.LoadAsync(missing, CancellationToken.None));
+        var error = Assert.Throws<DirectoryNotFoundException>(() => _loader.Open(missing));
 
         Assert.Contains(missing, error.Message, StringComparison.Ordinal);
     }
@@ -101,24 +101,33 @@ public sealed class CorpusLoaderTests : IDisposable
     {
         _folder.Write("a.md", Article("a", "Title"));
         var before = await CorpusFingerprint.ComputeAsync(_folder.Path, CancellationToken.None);
-        var loaded = await _loader.LoadAsync(_folder.Path, CancellationToken.None);
+        var loaded = Read(_loader, _folder.Path);
         _folder.Write("a.md", Article("a", "Another title"));
         var after = await CorpusFingerprint.ComputeAsync(_folder.Path, CancellationToken.None);
 
-        Assert.Equal(before, loaded.Fingerprint);
+        Assert.Equal(before, loaded.Reading.Fingerprint);
         Assert.NotEqual(before, after);
     }
 
     [Fact]
-    public async Task LoadAsync_SeedCorpus_LoadsFiveArticlesWithoutProblems()
+    public void ReadArticles_SeedCorpus_LoadsFiveArticlesWithoutProblems()
     {
-        var result = await _loader.LoadAsync(RepositoryPaths.Corpus, CancellationToken.None);
+        var result = Read(_loader, RepositoryPaths.Corpus);
 
         Assert.Equal(5, result.Articles.Count);
-        Assert.Empty(result.Problems);
+        Assert.Empty(result.Reading.Problems);
         Assert.All(result.Articles, a => Assert.False(string.IsNullOrWhiteSpace(a.Outlet)));
-        Assert.NotEmpty(result.SynonymsText);
+        Assert.NotEmpty(result.Reading.SynonymsText);
     }
 
     private static string Article(string id, string title) => $"---\nid: \"{id}\"\ntitle: \"{title}\"\noutlet: \"Outlet\"\n---\n\nA paragraph of text.\n";
+
+    /// <summary>Reads a folder as a reindex does: one pass over its files, then the problems logged.</summary>
+    private static (List<Article> Articles, CorpusReading Reading) Read(CorpusLoader loader, string directory)
+    {
+        var reading = loader.Open(directory);
+        var articles = reading.ReadArticles(CancellationToken.None).ToList();
+        loader.LogProblems(reading);
+        return (articles, reading);
+    }
 }

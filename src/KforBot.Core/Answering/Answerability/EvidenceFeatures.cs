@@ -11,7 +11,7 @@ namespace KforBot.Answering.Answerability;
 /// words weighted by rarity, names and figures found or missing (in the passage and in its best sentence), agreement
 /// of the two rankings, the kind of answer given, and how closely the best sentence holds each of the question's words.
 /// </summary>
-public sealed record EvidenceFeatures(
+internal sealed record EvidenceFeatures(
     double Meaning,
     double WordCoverage,
     double TopCoverage,

@@ -8,7 +8,7 @@ namespace KforBot.Answering.Answerability;
 /// Says why the bot refuses, in words that are true of the articles: a name or word none of them holds, the kind of
 /// answer no passage gives, or what the closest passage lacks.
 /// </summary>
-public static class RefusalExplainer
+internal static class RefusalExplainer
 {
     private const int MaxNamedWords = 4;
 

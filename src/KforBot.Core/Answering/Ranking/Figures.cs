@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace KforBot.Answering.Ranking;
 
 /// <summary>Finds the figures a text gives: "4,600", "207.8", "600"; years such as "1999" do not count.</summary>
-public static partial class Figures
+internal static partial class Figures
 {
     public static HashSet<string> In(string text) =>
         Quantities(text).Select(m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);

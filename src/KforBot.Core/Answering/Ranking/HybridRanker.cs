@@ -8,7 +8,7 @@ namespace KforBot.Answering.Ranking;
 /// divided by the best candidate's (the cosine after the weakest candidate's is taken off), and the two are mixed
 /// with a weight fitted on the development questions (README "How an answer is made").
 /// </summary>
-public static class HybridRanker
+internal static class HybridRanker
 {
     public static List<RankedPassage> Rank(
         IPassageIndexReader reader, QuestionTerms terms, float[] questionVector, AnsweringOptions options, Func<string, bool>? gives)

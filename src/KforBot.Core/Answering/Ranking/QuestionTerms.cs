@@ -8,7 +8,7 @@ namespace KforBot.Answering.Ranking;
 /// The index terms of a question's subject words, each with the word it came from and how rare it is. The whole
 /// question is analysed at once, so a synonym rule of several words ("United States") still applies.
 /// </summary>
-public sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int PassageCount)
+internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int PassageCount)
 {
     /// <summary>The share of news stories from which a word no passage holds counts as everyday English.</summary>
     private const double EverydayShare = 1 / 50.0;
@@ -77,7 +77,7 @@ public sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int PassageCo
 }
 
 /// <summary>A subject word of the question, its index terms, how many passages hold the commonest of them, and its weight.</summary>
-public sealed record WordTerms(QuestionWord Word, IReadOnlyList<string> Terms, int PassageCount, double Weight)
+internal sealed record WordTerms(QuestionWord Word, IReadOnlyList<string> Terms, int PassageCount, double Weight)
 {
     /// <summary>The passages' word this one was read as, when it was misspelt.</summary>
     public string? Correction { get; init; }

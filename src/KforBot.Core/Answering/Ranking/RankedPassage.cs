@@ -9,4 +9,4 @@ namespace KforBot.Answering.Ranking;
 /// <param name="Meaning">The cosine between the question's vector and the passage's.</param>
 /// <param name="WordRank">Its place in the BM25 ranking (0 is first; <see cref="int.MaxValue"/> when not there).</param>
 /// <param name="MeaningRank">Its place in the ranking by meaning (0 is first).</param>
-public sealed record RankedPassage(IndexedPassage Passage, double Score, double Words, float Meaning, int WordRank, int MeaningRank);
+internal sealed record RankedPassage(IndexedPassage Passage, double Score, double Words, float Meaning, int WordRank, int MeaningRank);

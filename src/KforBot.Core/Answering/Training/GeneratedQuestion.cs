@@ -8,9 +8,9 @@ namespace KforBot.Answering.Training;
 /// <param name="ArticleId">The article of the sentence it was made from (empty for out-of-scope questions).</param>
 /// <param name="Position">That sentence's passage within its article.</param>
 /// <param name="Sentence">The sentence it was made from: for an answerable question, the one that answers it.</param>
-public sealed record GeneratedQuestion(string Text, QuestionKind Kind, string Template, string Style, string ArticleId, int Position, string Sentence);
+internal sealed record GeneratedQuestion(string Text, QuestionKind Kind, string Template, string Style, string ArticleId, int Position, string Sentence);
 
-public enum QuestionKind
+internal enum QuestionKind
 {
     Answerable,
     Trap,

@@ -13,7 +13,7 @@ namespace KforBot.Answering.Training;
 /// figure, a date, a deed); and out-of-scope ones made the same way from a background corpus of other news. A trap is
 /// kept only when no passage of the corpus holds all of its constraints, so it has no answer there.
 /// </summary>
-public sealed partial class QuestionGenerator
+internal sealed partial class QuestionGenerator
 {
     private static readonly string[] Openers = ["hi! quick question: ", "hey, ", "hello, can you tell me ", "so ", "question: ", "pls "];
 

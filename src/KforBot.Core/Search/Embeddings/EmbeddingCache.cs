@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using KforBot.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace KforBot.Search.Embeddings;
@@ -11,32 +12,37 @@ namespace KforBot.Search.Embeddings;
 /// </summary>
 internal sealed class EmbeddingCache : IDisposable
 {
-    private readonly SqliteConnection _connection;
-    private readonly string _modelId;
-
-    private EmbeddingCache(SqliteConnection connection, string modelId)
-    {
-        _connection = connection;
-        _modelId = modelId;
-    }
-
     /// <remarks>
     /// A rowid table, not WITHOUT ROWID: a 1.5 KB vector is too large a row for a table ordered by its random hash
     /// key (two rows a page, pages split on every insert); appended in rowid order beside a small key index, a
     /// 100,000-passage build writes it several times faster and half the size (scale benchmark).
     /// </remarks>
-    public static EmbeddingCache Open(string path, string modelId)
+    private static readonly SqliteMigration[] Schema = [new(1, "CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL);")];
+
+    private readonly SqliteFile _file;
+    private readonly SqliteConnection _connection;
+    private readonly string _modelId;
+
+    private EmbeddingCache(SqliteFile file, SqliteConnection connection, string modelId)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode = WAL;
-            PRAGMA synchronous = NORMAL;
-            CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL);
-            """;
-        command.ExecuteNonQuery();
-        return new EmbeddingCache(connection, modelId);
+        _file = file;
+        _connection = connection;
+        _modelId = modelId;
+    }
+
+    /// <summary>Opens the cache on one connection of its own, held until the build is done.</summary>
+    public static async Task<EmbeddingCache> OpenAsync(string path, string modelId, CancellationToken cancellationToken)
+    {
+        var file = new SqliteFile(path, Schema, new SqliteFileOptions(LockWaitSeconds: 30, Pooling: false));
+        try
+        {
+            return new EmbeddingCache(file, await file.OpenAsync(cancellationToken).ConfigureAwait(false), modelId);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The cached vector of each text, or null where there is none.</summary>
@@ -75,7 +81,11 @@ internal sealed class EmbeddingCache : IDisposable
         transaction.Commit();
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _file.Dispose();
+    }
 
     private byte[] Key(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(_modelId + "\n" + text));
 }

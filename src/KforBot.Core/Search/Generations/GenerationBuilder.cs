@@ -29,7 +29,7 @@ internal sealed partial class GenerationBuilder(
         try
         {
             // The build is CPU work (analysis, the model) from start to end: it runs on a thread of its own.
-            return await Task.Run(() => Build(corpusDirectory, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+            return await Task.Run(() => BuildOnThisThreadAsync(corpusDirectory, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -37,7 +37,7 @@ internal sealed partial class GenerationBuilder(
         }
     }
 
-    private ReindexReport Build(string corpusDirectory, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
+    private async Task<ReindexReport> BuildOnThisThreadAsync(string corpusDirectory, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var folder = new IndexFolder(options.Value.Path);
@@ -54,8 +54,8 @@ internal sealed partial class GenerationBuilder(
         {
             corpus = loader.Open(corpusDirectory);
 
-            // Synonyms come from the corpus folder; they are read first, since every passage is analysed with them.
-            synonymsText = ReadSynonyms(corpus.Directory);
+            // Synonyms come from the corpus folder, read as it is opened: every passage is analysed with them.
+            synonymsText = corpus.SynonymsText;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -86,7 +86,12 @@ internal sealed partial class GenerationBuilder(
             folder.DeleteGenerationsExcept(previous is null ? [] : [previous]);
             generation = folder.NewGenerationPath(timeProvider.GetUtcNow());
             Directory.CreateDirectory(generation);
-            var written = Write(folder, generation, corpus, synonymsText, synonyms, progress, cancellationToken);
+            (int Articles, int Passages, int Embedded) written;
+            using (var cache = await EmbeddingCache.OpenAsync(folder.EmbeddingCachePath, encoder.ModelId, cancellationToken).ConfigureAwait(false))
+            {
+                written = Write(cache, generation, corpus, synonymsText, synonyms, progress, cancellationToken);
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             loader.LogProblems(corpus);
             if (written.Articles == 0)
@@ -119,12 +124,11 @@ internal sealed partial class GenerationBuilder(
     }
 
     private (int Articles, int Passages, int Embedded) Write(
-        IndexFolder folder, string generation, CorpusReading corpus, string synonymsText, SynonymMap? synonyms, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
+        EmbeddingCache cache, string generation, CorpusReading corpus, string synonymsText, SynonymMap? synonyms, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
     {
         var articles = new List<IndexedArticle>();
         int passages = 0, embedded;
         long words = 0;
-        using (var cache = EmbeddingCache.Open(folder.EmbeddingCachePath, encoder.ModelId))
         using (var vectors = new PassageVectorWriter(encoder, cache, VectorFileWriter.Create(generation)))
         {
             using var lucene = new LucenePassageWriter(generation, synonyms);
@@ -184,12 +188,6 @@ internal sealed partial class GenerationBuilder(
 
     /// <summary>Passages read ahead of the Lucene thread at most: enough to keep it busy, little memory.</summary>
     private const int PassagesQueued = 4096;
-
-    private static string ReadSynonyms(string corpusDirectory)
-    {
-        var path = Path.Combine(corpusDirectory, CorpusLoader.SynonymsFileName);
-        return File.Exists(path) ? File.ReadAllText(path) : string.Empty;
-    }
 
     private static void WriteArticles(string generation, List<IndexedArticle> articles)
     {

@@ -8,7 +8,8 @@ namespace KforBot.Search.Generations;
 /// <summary>
 /// The live generation of the index, for every question: it looks at the pointer file at most once a second and,
 /// when a reindex (in this process or another) has published a new generation, opens it and sends the next
-/// questions there; questions in flight finish on the old one, which closes after the last of them.
+/// questions there (<see cref="PublishedGenerations"/>); questions in flight finish on the old one, which closes
+/// after the last of them.
 /// </summary>
 internal sealed partial class GenerationIndex(
     IOptions<IndexOptions> options,
@@ -19,24 +20,19 @@ internal sealed partial class GenerationIndex(
     private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(1);
 
     private readonly Lock _lock = new();
-    private LuceneGeneration? _current;
-    private string? _unreadable;
+    private PublishedGenerations? _generations;
     private long? _checkedAt;
 
     public Task<IPassageIndexReader> OpenReaderAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_lock)
+        var generations = Generations();
+        if (RefreshDue())
         {
-            if (_current is null || _checkedAt is not { } checkedAt || timeProvider.GetElapsedTime(checkedAt) >= CheckInterval)
-            {
-                Refresh();
-            }
-
-            // Entered under the lock: a swap cannot close the generation between choosing it and entering it.
-            _current!.TryEnter();
-            return Task.FromResult<IPassageIndexReader>(new GenerationReader(_current));
+            generations.MaybeRefreshBlocking();
         }
+
+        return Task.FromResult<IPassageIndexReader>(new GenerationReader(generations, generations.Acquire()));
     }
 
     public async Task<(IndexSummary? Summary, string? Unusable)> TryGetSummaryAsync(CancellationToken cancellationToken)
@@ -72,65 +68,55 @@ internal sealed partial class GenerationIndex(
     {
         lock (_lock)
         {
-            _current?.Dispose();
-            _current = null;
+            _generations?.Dispose();
+            _generations = null;
         }
     }
 
-    private void Refresh()
+    /// <summary>The published generations, opening the first one on the first question.</summary>
+    /// <exception cref="IndexUnavailableException">There is no index yet, or its generation cannot be opened.</exception>
+    private PublishedGenerations Generations()
     {
-        _checkedAt = timeProvider.GetTimestamp();
-        var folder = new IndexFolder(options.Value.Path);
-        var path = folder.CurrentGeneration();
-
-        // A generation that failed to open is not tried again every second: the next build publishes another.
-        if (path is null || path == _current?.Path || (path == _unreadable && _current is not null))
+        lock (_lock)
         {
-            if (_current is null)
+            if (_generations is { } generations)
             {
-                throw new IndexUnavailableException(folder.Unusable() ?? $"There is no index at '{folder.Path}' yet.") { Why = "there is no index yet" };
+                return generations;
             }
 
-            return;
-        }
+            _checkedAt = timeProvider.GetTimestamp();
+            var folder = new IndexFolder(options.Value.Path);
+            var path = folder.CurrentGeneration()
+                ?? throw new IndexUnavailableException(folder.Unusable() ?? $"There is no index at '{folder.Path}' yet.") { Why = "there is no index yet" };
+            var first = LuceneGeneration.Open(path, encoder.ModelId);
 
-        LuceneGeneration opened;
-        try
-        {
-            opened = LuceneGeneration.Open(path, encoder.ModelId);
-        }
-        catch (IndexUnavailableException e) when (_current is not null)
-        {
-            _unreadable = path;
-            LogKeptOld(logger, e.Message, _current.Path);
-            return;
-        }
-
-        var old = _current;
-        _current = opened;
-        if (old is null)
-        {
             // The first generation opened is what was built or found at start: nothing an operator has to know,
             // and on the console the line would stand among the answers.
-            LogOpened(logger, Path.GetFileName(path), opened.Manifest.ArticleCount, opened.Manifest.PassageCount);
-            return;
+            LogOpened(logger, Path.GetFileName(path), first.Manifest.ArticleCount, first.Manifest.PassageCount);
+            return _generations = new PublishedGenerations(first, folder, encoder.ModelId, logger);
         }
+    }
 
-        old.Dispose();
-        LogSwitched(logger, Path.GetFileName(path), opened.Manifest.ArticleCount, opened.Manifest.PassageCount);
+    /// <summary>Whether to look at the pointer file again: at most once a second, or at once after a summary was asked for.</summary>
+    private bool RefreshDue()
+    {
+        lock (_lock)
+        {
+            if (_checkedAt is { } checkedAt && timeProvider.GetElapsedTime(checkedAt) < CheckInterval)
+            {
+                return false;
+            }
+
+            _checkedAt = timeProvider.GetTimestamp();
+            return true;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Answering from index generation {Generation}: {Articles} articles, {Passages} passages")]
     private static partial void LogOpened(ILogger logger, string generation, int articles, int passages);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Now answering from the new index generation {Generation}: {Articles} articles, {Passages} passages")]
-    private static partial void LogSwitched(ILogger logger, string generation, int articles, int passages);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A new index generation could not be opened ({Problem}); still answering from {Generation}")]
-    private static partial void LogKeptOld(ILogger logger, string problem, string generation);
-
     /// <summary>One question's hold on a generation: released once, when the question is done.</summary>
-    private sealed class GenerationReader(LuceneGeneration generation) : IPassageIndexReader
+    private sealed class GenerationReader(PublishedGenerations generations, LuceneGeneration generation) : IPassageIndexReader
     {
         private int _released;
 
@@ -160,7 +146,7 @@ internal sealed partial class GenerationIndex(
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                generation.Leave();
+                generations.Release(generation);
             }
 
             return ValueTask.CompletedTask;

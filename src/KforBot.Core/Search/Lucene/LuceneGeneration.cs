@@ -15,9 +15,10 @@ namespace KforBot.Search.Lucene;
 /// <summary>
 /// One published generation, open for reading: the Lucene index behind an <see cref="IndexSearcher"/> (BM25, as it
 /// was written), the passage vectors, the articles. Shared by every question while it is the newest; closed when a
-/// newer one has replaced it and the last question on it has finished.
+/// newer one has replaced it and the last question on it has finished: its holders are counted by the Lucene reader's
+/// own reference count.
 /// </summary>
-internal sealed class LuceneGeneration : IDisposable
+internal sealed class LuceneGeneration : IReaderDisposedListener
 {
     public const string ArticlesFileName = "articles.jsonl";
 
@@ -38,7 +39,6 @@ internal sealed class LuceneGeneration : IDisposable
     private readonly SpellingIndex _spelling;
     private readonly int[] _docOfOrdinal;
     private readonly int[] _ordinalOfDoc;
-    private int _users = 1;
 
     private LuceneGeneration(string path, GenerationManifest manifest, DirectoryReader reader, PassageAnalyzer analyzer, PassageVectors vectors, SpellingIndex spelling, (int[] DocOfOrdinal, int[] OrdinalOfDoc) map, IReadOnlyDictionary<string, IndexedArticle> articles)
     {
@@ -51,6 +51,7 @@ internal sealed class LuceneGeneration : IDisposable
         (_docOfOrdinal, _ordinalOfDoc) = map;
         Articles = articles;
         _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        reader.AddReaderDisposedListener(this);
     }
 
     public string Path { get; }
@@ -95,36 +96,21 @@ internal sealed class LuceneGeneration : IDisposable
         }
     }
 
+    /// <summary>How many holders the generation has: the <see cref="Generations.PublishedGenerations"/> while it is the newest, and each question on it.</summary>
+    public int RefCount => _reader.RefCount;
+
     /// <summary>A question starts on this generation; false when it is already closed.</summary>
-    public bool TryEnter()
-    {
-        int users;
-        do
-        {
-            users = Volatile.Read(ref _users);
-            if (users == 0)
-            {
-                return false;
-            }
-        }
-        while (Interlocked.CompareExchange(ref _users, users + 1, users) != users);
-        return true;
-    }
+    public bool TryIncRef() => _reader.TryIncRef();
 
-    /// <summary>A question has finished; the last one out of a replaced generation closes it.</summary>
-    public void Leave()
-    {
-        if (Interlocked.Decrement(ref _users) == 0)
-        {
-            _reader.Dispose();
-            _analyzer.Dispose();
-            _vectors.Dispose();
-            _spelling.Dispose();
-        }
-    }
+    /// <summary>A holder lets go; the last one out closes the Lucene reader, and with it the vectors, the spelling index and the analyzer.</summary>
+    public void DecRef() => _reader.DecRef();
 
-    /// <summary>The newest generation is replaced: it closes once the questions on it have finished.</summary>
-    public void Dispose() => Leave();
+    void IReaderDisposedListener.OnDispose(IndexReader reader)
+    {
+        _analyzer.Dispose();
+        _vectors.Dispose();
+        _spelling.Dispose();
+    }
 
     /// <summary>
     /// BM25 over passages for any of the terms. The terms come from <see cref="Analyze"/>, never from user text

@@ -1,3 +1,4 @@
+using KforBot.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace KforBot.Log.Storage;
@@ -9,7 +10,7 @@ namespace KforBot.Log.Storage;
 /// </summary>
 internal static class LogSchema
 {
-    public static IReadOnlyList<Migration> Migrations { get; } =
+    public static IReadOnlyList<SqliteMigration> Migrations { get; } =
     [
         new(1, """
             CREATE TABLE interactions(
@@ -71,9 +72,3 @@ internal static class LogSchema
         }
     }
 }
-
-/// <summary>One step of the schema: SQL, then optionally code that moves data.</summary>
-internal sealed record Migration(
-    int Version,
-    string Sql,
-    Func<SqliteConnection, SqliteTransaction, CancellationToken, Task>? MoveData = null);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using KforBot.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace KforBot.Moderation.Accounts;
 /// PasswordHasher hashes (PBKDF2, salted), failed sign-ins and lockout (<see cref="SignInFailures"/>). A separate file rather than a table of the
 /// interaction log: the log is purged, exported and copied for analysis, credentials must not travel with it.
 /// </summary>
-internal sealed class ModeratorAccounts(IOptions<ModerationOptions> options, TimeProvider timeProvider)
+internal sealed class ModeratorAccounts(IOptions<ModerationOptions> options, TimeProvider timeProvider) : IDisposable
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS moderators(
@@ -21,9 +22,7 @@ internal sealed class ModeratorAccounts(IOptions<ModerationOptions> options, Tim
             failures INTEGER NOT NULL DEFAULT 0,
             locked_until_ms INTEGER,
             last_sign_in_ms INTEGER);
-        """ + SignInFailures.Schema + """
-        PRAGMA user_version = 2;
-        """;
+        """ + SignInFailures.Schema;
 
     private static readonly Moderator Nobody = new(string.Empty, default, null, null);
 
@@ -32,7 +31,12 @@ internal sealed class ModeratorAccounts(IOptions<ModerationOptions> options, Tim
 
     private readonly PasswordHasher<Moderator> _hasher = new();
 
-    public string Path { get; } = System.IO.Path.GetFullPath(options.Value.AccountsPath);
+    // Version 2, as files written before the schema was numbered by its steps say. No WAL: its side files would hold
+    // password hashes beside the file that only the bot's own user reads (slow to crack, not impossible).
+    private readonly SqliteFile _file = new(
+        options.Value.AccountsPath, [new SqliteMigration(2, Schema)], new SqliteFileOptions(LockWaitSeconds: 5, WriteAheadLog: false, OwnerOnly: true));
+
+    public string Path => _file.Path;
 
     /// <summary>Adds the account; false when the name is taken.</summary>
     public async Task<bool> AddAsync(string name, string password, CancellationToken cancellationToken) =>
@@ -187,25 +191,7 @@ internal sealed class ModeratorAccounts(IOptions<ModerationOptions> options, Tim
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var isNew = !File.Exists(Path);
-        if (isNew)
-        {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        }
+    public void Dispose() => _file.Dispose();
 
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, DefaultTimeout = 5 }.ToString());
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (isNew && !OperatingSystem.IsWindows())
-        {
-            // Password hashes are slow to crack, not impossible: only the bot's own user reads them.
-            File.SetUnixFileMode(Path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
-        await using var schema = connection.CreateCommand();
-        schema.CommandText = Schema;
-        await schema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(cancellationToken);
 }

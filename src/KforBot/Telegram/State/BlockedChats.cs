@@ -10,7 +10,8 @@ namespace KforBot.Telegram.State;
 /// </summary>
 internal sealed class BlockedChats(IBotStateDatabase database, TimeProvider timeProvider, ILogger<BlockedChats> logger)
 {
-    private ConcurrentDictionary<long, byte>? _blocked;
+    private readonly StateRows<long, byte> _blocked = new(
+        database, "SELECT chat_id FROM blocked_chats", row => KeyValuePair.Create(row.GetInt64(0), (byte)0), "the blocked chats; none is assumed", logger);
 
     public async Task<bool> IsBlockedAsync(long chatId, CancellationToken cancellationToken) =>
         (await LoadAsync(cancellationToken).ConfigureAwait(false)).ContainsKey(chatId);
@@ -43,28 +44,5 @@ internal sealed class BlockedChats(IBotStateDatabase database, TimeProvider time
         await database.TryWriteAsync(logger, $"that chat {chatId} may be written to again", "DELETE FROM blocked_chats WHERE chat_id = $chat", p => p.AddWithValue("$chat", chatId), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ConcurrentDictionary<long, byte>> LoadAsync(CancellationToken cancellationToken)
-    {
-        if (_blocked is { } loaded)
-        {
-            return loaded;
-        }
-
-        List<long> ids;
-        try
-        {
-            ids = await database.ReadAsync("SELECT chat_id FROM blocked_chats", _ => { }, row => row.GetInt64(0), cancellationToken).ConfigureAwait(false);
-        }
-        catch (BotStateException e)
-        {
-            // Not cached: the next message tries to read the file again.
-            Log.StateNotRead(logger, "the blocked chats; none is assumed", e.Message);
-            return new ConcurrentDictionary<long, byte>();
-        }
-
-        var blocked = new ConcurrentDictionary<long, byte>(ids.Select(id => KeyValuePair.Create(id, (byte)0)));
-
-        // Two first callers may both load; either copy is complete, and the first one stored wins.
-        return Interlocked.CompareExchange(ref _blocked, blocked, null) ?? blocked;
-    }
+    private Task<ConcurrentDictionary<long, byte>> LoadAsync(CancellationToken cancellationToken) => _blocked.GetAsync(cancellationToken);
 }

@@ -1,3 +1,4 @@
+using KforBot.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -12,8 +13,8 @@ namespace KforBot.Telegram.State;
 /// </summary>
 internal sealed class BotStateDatabase : IBotStateDatabase, IDisposable
 {
+    // Every statement is IF NOT EXISTS: files written before the schema was numbered hold these tables already.
     private const string Schema = """
-        PRAGMA journal_mode = WAL;
         -- Update ids are unique only per bot, so they are kept with the bot's id. (Files written before that hold a
         -- table handled_updates of bare ids; it is no longer read.)
         CREATE TABLE IF NOT EXISTS handled_updates_by_bot (
@@ -42,28 +43,17 @@ internal sealed class BotStateDatabase : IBotStateDatabase, IDisposable
             migrated_at INTEGER NOT NULL);
         """;
 
-    private readonly string _connectionString;
-    private readonly SemaphoreSlim _createOnce = new(1, 1);
+    private readonly SqliteFile _file;
 
     // One writer at a time, on one connection kept open: SQLite allows a single writer, and
     // Microsoft.Data.Sqlite answers a busy database by sleeping 150 ms, which concurrent answers would hit.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private SqliteConnection? _writer;
-    private volatile bool _created;
 
-    public BotStateDatabase(IOptions<TelegramOptions> options)
-    {
-        Path = System.IO.Path.GetFullPath(options.Value.StatePath);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = options.Value.StateLockWaitSeconds,
-        }.ToString();
-    }
+    public BotStateDatabase(IOptions<TelegramOptions> options) =>
+        _file = new SqliteFile(options.Value.StatePath, [new SqliteMigration(1, Schema)], new SqliteFileOptions(LockWaitSeconds: options.Value.StateLockWaitSeconds));
 
-    public string Path { get; }
+    public string Path => _file.Path;
 
     /// <summary>Creates the file and its tables if needed: at start-up, so an unusable path is reported before any update.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
@@ -72,7 +62,7 @@ internal sealed class BotStateDatabase : IBotStateDatabase, IDisposable
         {
             await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or SqliteSchemaTooNewException)
         {
             throw new BotStateException($"The bot's state file {Path} cannot be used ({e.Message}).", e);
         }
@@ -131,61 +121,9 @@ internal sealed class BotStateDatabase : IBotStateDatabase, IDisposable
     public void Dispose()
     {
         _writer?.Dispose();
-        // Pooled connections keep the file open; release them so a test's temp folder can be removed.
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
-        _createOnce.Dispose();
+        _file.Dispose();
         _writeLock.Dispose();
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_created)
-        {
-            await CreateAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            // WAL with NORMAL sync: a commit survives a crash of the process, and writes stay cheap on the hot path.
-            await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL;", cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
-
-    private async Task CreateAsync(CancellationToken cancellationToken)
-    {
-        await _createOnce.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_created)
-            {
-                return;
-            }
-
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, Schema, cancellationToken).ConfigureAwait(false);
-            _created = true;
-        }
-        finally
-        {
-            _createOnce.Release();
-        }
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(cancellationToken);
 }

@@ -9,7 +9,12 @@ namespace KforBot.Telegram.State;
 /// </summary>
 internal sealed class ChatMigrations(IBotStateDatabase database, TimeProvider timeProvider, LoggedIds ids, ILogger<ChatMigrations> logger)
 {
-    private ConcurrentDictionary<long, long>? _moved;
+    private readonly StateRows<long, long> _moved = new(
+        database,
+        "SELECT chat_id, new_chat_id FROM chat_migrations",
+        row => KeyValuePair.Create(row.GetInt64(0), row.GetInt64(1)),
+        "the groups that moved; messages go to the ids they were asked from",
+        logger);
 
     /// <summary>The chat's current id: its own, or the supergroup it became.</summary>
     public async Task<long> ResolveAsync(long chatId, CancellationToken cancellationToken)
@@ -50,29 +55,5 @@ internal sealed class ChatMigrations(IBotStateDatabase database, TimeProvider ti
             cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ConcurrentDictionary<long, long>> LoadAsync(CancellationToken cancellationToken)
-    {
-        if (_moved is { } loaded)
-        {
-            return loaded;
-        }
-
-        List<KeyValuePair<long, long>> rows;
-        try
-        {
-            rows = await database.ReadAsync(
-                "SELECT chat_id, new_chat_id FROM chat_migrations",
-                _ => { },
-                row => KeyValuePair.Create(row.GetInt64(0), row.GetInt64(1)),
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (BotStateException e)
-        {
-            Log.StateNotRead(logger, "the groups that moved; messages go to the ids they were asked from", e.Message);
-            return new ConcurrentDictionary<long, long>();
-        }
-
-        var moved = new ConcurrentDictionary<long, long>(rows);
-        return Interlocked.CompareExchange(ref _moved, moved, null) ?? moved;
-    }
+    private Task<ConcurrentDictionary<long, long>> LoadAsync(CancellationToken cancellationToken) => _moved.GetAsync(cancellationToken);
 }

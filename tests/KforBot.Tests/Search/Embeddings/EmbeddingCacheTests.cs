@@ -15,16 +15,16 @@ public sealed class EmbeddingCacheTests : IDisposable
     }
 
     [Fact]
-    public void Find_AfterAddInAnEarlierOpening_GivesTheVectorsBackForTheSameModelOnly()
+    public async Task Find_AfterAddInAnEarlierOpening_GivesTheVectorsBackForTheSameModelOnly()
     {
         var path = _folder.Combine("embedding-cache.db");
-        using (var cache = EmbeddingCache.Open(path, "model-a"))
+        using (var cache = await EmbeddingCache.OpenAsync(path, "model-a", CancellationToken.None))
         {
             cache.Add(["KFOR has 4,600 troops."], [[0.6f, 0.8f]]);
         }
 
-        using var sameModel = EmbeddingCache.Open(path, "model-a");
-        using var otherModel = EmbeddingCache.Open(path, "model-b");
+        using var sameModel = await EmbeddingCache.OpenAsync(path, "model-a", CancellationToken.None);
+        using var otherModel = await EmbeddingCache.OpenAsync(path, "model-b", CancellationToken.None);
 
         var found = sameModel.Find(["KFOR has 4,600 troops.", "A passage never embedded."]);
         Assert.Equal([0.6f, 0.8f], found[0]!);
