@@ -66,26 +66,37 @@ internal sealed record EvidenceFeatures(
             WordCoverage: Coverage(terms, covered, total),
             TopCoverage: topCoverage,
             SpecificsMissing: specifics.Any(w => !w.IsInCorpus) ? 1 : 0,
-            SpecificsOutsidePassage: known.Count == 0 ? 0 : (double)known.Count(w => !covered.Contains(w)) / known.Count,
+            SpecificsOutsidePassage: ShareOutside(known, covered),
             Agreement: agreement,
             EvidenceMissing: gives is not null && !gives(reading?.SentenceText ?? best.Passage.Text) ? 1 : 0,
             SentenceAlignment: reading?.SentenceAlignment ?? 0,
             WeakestMatch: reading?.WeakestMatch ?? 0,
             PassageAlignment: reading?.PassageAlignment ?? 0,
-            SpecificsOutsideSentence: known.Count == 0 ? 0 : (double)known.Count(w => !inSentence.Contains(w)) / known.Count,
+            SpecificsOutsideSentence: ShareOutside(known, inSentence),
             Hybrid: best.Score);
     }
 
-    /// <summary>The question's words the passage holds, in its text, its heading or its article's title.</summary>
+    /// <summary>The question's words the passage holds, in its text, its heading or its article's title, outlet and date.</summary>
     public static HashSet<WordTerms> Covered(QuestionTerms terms, RankedPassage passage, IPassageIndexReader reader)
     {
-        var title = reader.Articles.GetValueOrDefault(passage.Passage.ArticleId)?.Title ?? string.Empty;
-        return Held(terms, reader.Analyze($"{passage.Passage.Text}\n{passage.Passage.Heading}\n{title}").Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
+        var context = reader.Articles.GetValueOrDefault(passage.Passage.ArticleId)?.Context ?? string.Empty;
+        return Held(terms, reader.Analyze($"{passage.Passage.Text}\n{passage.Passage.Heading}\n{context}").Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
     }
 
     // A name of several words ("Open Balkan") is held only when all its words are; another word, when any of its terms is.
     private static HashSet<WordTerms> Held(QuestionTerms terms, HashSet<string> held) =>
         terms.Words.Where(w => w.Word.Kind == WordKind.Name ? w.Terms.All(held.Contains) : w.Terms.Any(held.Contains)).ToHashSet();
+
+    /// <summary>
+    /// The share of the names and figures that a text does not hold, each weighed by its rarity: "KFOR" outside the
+    /// sentence that answers says little (most passages are about KFOR), "German" outside it says the sentence may
+    /// give another country's figure.
+    /// </summary>
+    private static double ShareOutside(List<WordTerms> specifics, HashSet<WordTerms> held)
+    {
+        var total = specifics.Sum(w => w.Weight);
+        return total == 0 ? 0 : specifics.Where(w => !held.Contains(w)).Sum(w => w.Weight) / total;
+    }
 
     /// <summary>The weighted share of the question's words a passage holds; a word no passage holds counts as not held.</summary>
     private static double Coverage(QuestionTerms terms, HashSet<WordTerms> covered, double total) =>
