@@ -1,4 +1,5 @@
 using KforBot.Answering;
+using KforBot.Formatting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -43,8 +44,8 @@ internal sealed class InteractionLog(
             RawUserId: options.Value.StoreRawUserIds ? asker.UserId : null,
             Question: answer.Question,
             Refused: answer.IsRefused,
-            Reason: answer.Reason,
-            UncoveredTerms: answer.Kind == AnswerKind.Refused ? RefusalTerms.Uncovered(answer.Reason) : [],
+            Reason: ReasonText.Of(answer),
+            UncoveredTerms: answer.Outcome is AnswerOutcome.Refused refused ? refused.Refusal.UncoveredTerms : [],
             Passages: [.. answer.Passages.Concat(answer.Related).Select(LoggedPassage.Of)],
             IndexVersion: answer.IndexVersion.Length > 0 ? answer.IndexVersion : "none",
             LatencyMs: Math.Round(latency.TotalMilliseconds, 3));

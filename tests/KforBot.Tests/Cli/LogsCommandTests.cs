@@ -16,11 +16,11 @@ public sealed class LogsCommandTests : IAsyncLifetime
         _ids["answered"] = log.Record(Sample.Alice, Sample.Answered(), TimeSpan.FromMilliseconds(4.25));
         log.RecordFeedback(_ids["answered"], Feedback.Up);
         _log.Clock.Advance(TimeSpan.FromDays(1));
-        _ids["refused"] = log.Record(Sample.Bob, Sample.Refused("What did Albin Kurti say, \"exactly\"?\nTell me.", "None of my 5 articles mentions “Albin Kurti”."), TimeSpan.FromMilliseconds(2));
+        _ids["refused"] = log.Record(Sample.Bob, Sample.Refused("What did Albin Kurti say, \"exactly\"?\nTell me.", "Albin Kurti"), TimeSpan.FromMilliseconds(2));
         log.RecordFeedback(_ids["refused"], Feedback.Down);
         log.SetStatus(_ids["refused"], ModerationStatus.Flagged, "Add an article about Kurti");
         _log.Clock.Advance(TimeSpan.FromDays(1));
-        _ids["console"] = log.Record(new Asker(LogChannel.Console, "chat", "operator"), Sample.Refused("Weather?", "None of my 5 articles mentions “weather”."), TimeSpan.FromMilliseconds(1));
+        _ids["console"] = log.Record(new Asker(LogChannel.Console, "chat", "operator"), Sample.Refused("Weather?", "weather"), TimeSpan.FromMilliseconds(1));
         await _log.StopAsync();
     }
 
@@ -122,7 +122,7 @@ public sealed class LogsCommandTests : IAsyncLifetime
     {
         await using var log = new LogServices();
         await log.StartAsync();
-        var id = log.Log.Record(Sample.Alice, Sample.Refused(question, "None of my 5 articles mentions “leak”."), TimeSpan.FromMilliseconds(1));
+        var id = log.Log.Record(Sample.Alice, Sample.Refused(question, "leak"), TimeSpan.FromMilliseconds(1));
         log.Log.SetStatus(id, ModerationStatus.Flagged, "=cmd|' /C calc'!A0");
         await log.StopAsync();
 

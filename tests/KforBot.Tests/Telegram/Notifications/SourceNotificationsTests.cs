@@ -27,7 +27,7 @@ public sealed class SourceNotificationsTests(SeedIndex index) : IClassFixture<Se
         var before = bot.Server.RequestsFor("sendMessage").Count;
 
         // The new index answers it, with a passage of the new article.
-        answerer.Answer(Sample.Answered(Question) with { Passages = [Sample.Quote("new-helicopters", 1, 0, 3.0) with { Citation = new Citation("new-helicopters", "KFOR's new helicopters", "Example News", null, null) }] });
+        answerer.Answer(Sample.Answered(Question, Sample.Quote("new-helicopters", 1, 0, 3.0) with { Citation = new Citation("new-helicopters", "KFOR's new helicopters", "Example News", null, null) }));
         var notifications = bot.Host.Services.GetRequiredService<SourceNotifications>();
         var answered = await Task.WhenAll(notifications.RecheckAndNotifyAsync(CancellationToken.None), notifications.RecheckAndNotifyAsync(CancellationToken.None));
         var third = await notifications.RecheckAndNotifyAsync(CancellationToken.None);
