@@ -138,7 +138,7 @@ internal sealed class TelegramLoopBenchmark : IBenchmark
         builder.Logging.ClearProviders();
         builder.Services.AddAnswering();
         builder.Services.AddInteractionLog();
-        builder.Services.AddTelegramBot();
+        builder.Services.AddTelegramBot(TelegramMode.Polling);
         if (instantAnswers)
         {
             builder.Services.AddSingleton<IQuestionAnswerer, InstantAnswerer>();

@@ -24,22 +24,6 @@ internal static class AnswerTextFormatter
         return text.ToString().TrimEnd();
     }
 
-    public static string FormatSources(IReadOnlyList<Citation> sources)
-    {
-        if (sources.Count == 0)
-        {
-            return "I have no articles indexed yet.";
-        }
-
-        var text = new StringBuilder().Append("I quote from these ").Append(sources.Count).AppendLine(" articles:");
-        foreach (var source in sources)
-        {
-            text.Append("  • ").AppendLine(CitationFormatter.PlainText(source));
-        }
-
-        return text.ToString().TrimEnd();
-    }
-
     private static StringBuilder AppendQuotes(StringBuilder text, IReadOnlyList<QuotedPassage> passages)
     {
         for (var i = 0; i < passages.Count; i++)

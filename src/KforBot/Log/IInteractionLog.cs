@@ -26,6 +26,12 @@ internal interface IInteractionLog
     /// </summary>
     void SetNotifyMe(string entryId, string? notifyTo);
 
+    /// <summary>
+    /// Marks the entry's notification as sent, at once, if it is due and was not sent before; true for the one caller
+    /// that should send it.
+    /// </summary>
+    Task<bool> ClaimNotificationAsync(string entryId, CancellationToken cancellationToken);
+
     /// <summary>Deletes every entry of the user (after the writes queued before); returns how many were deleted.</summary>
     /// <exception cref="IOException">The log cannot be written now; nothing was deleted.</exception>
     Task<int> ForgetAsync(LogChannel channel, string userId, CancellationToken cancellationToken);

@@ -1,5 +1,6 @@
 using KforBot.Answering;
 using KforBot.Formatting;
+using KforBot.Log.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -8,6 +9,7 @@ namespace KforBot.Log;
 /// <summary>Turns what channels report into log entries and queues them for the background writer.</summary>
 internal sealed class InteractionLog(
     LogQueue queue,
+    IInteractionStore store,
     UserPseudonyms pseudonyms,
     IOptions<LogOptions> options,
     TimeProvider timeProvider,
@@ -58,6 +60,9 @@ internal sealed class InteractionLog(
     public void SetStatus(string entryId, ModerationStatus status, string? note) => Enqueue(new LogChange.SetStatus(entryId, status, note));
 
     public void SetNotifyMe(string entryId, string? notifyTo) => Enqueue(new LogChange.SetNotifyMe(entryId, notifyTo));
+
+    public Task<bool> ClaimNotificationAsync(string entryId, CancellationToken cancellationToken) =>
+        store.ClaimNotificationAsync(entryId, timeProvider.GetUtcNow(), cancellationToken);
 
     public async Task<int> ForgetAsync(LogChannel channel, string userId, CancellationToken cancellationToken)
     {

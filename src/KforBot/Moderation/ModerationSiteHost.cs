@@ -39,7 +39,7 @@ internal sealed class ModerationSiteHost(IServiceProvider bot, IConfiguration co
         _site = builder.Build();
         _site.UseModerationSite();
         await _site.StartAsync(cancellationToken).ConfigureAwait(false);
-        Log.Listening(loggers.CreateLogger<ModerationSiteHost>(), options.Value.Urls!);
+        Diagnostics.Listening(loggers.CreateLogger<ModerationSiteHost>(), options.Value.Urls!);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -59,7 +59,7 @@ public sealed class ConsoleChatRepliesTests(TempFolder shared) : IClassFixture<T
         var logPath = _folder.Combine("log.db");
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var settings = new CommonSettings(RepositoryPaths.Corpus, shared.Combine("index")) { LogPath = logPath };
+        var settings = new SharedSettings(RepositoryPaths.Corpus, shared.Combine("index")) { LogPath = logPath };
 
         var exitCode = await RunBotCommand.RunAsync(new CliContext(new StringReader(input), output, error), settings, CancellationToken.None);
 

@@ -109,7 +109,7 @@ internal static class ConversationEndpoints
             return Layout.Page(context, "Not saved", Html.Of($"""<h1>Not saved</h1><p>The log could not be written just now ({e.Message}). Nothing was changed; go back and try again in a moment.</p>"""), StatusCodes.Status503ServiceUnavailable);
         }
 
-        Log.StatusSet(logger, context.User.Identity?.Name ?? "?", id, LogNames.Of(status));
+        Diagnostics.StatusSet(logger, context.User.Identity?.Name ?? "?", id, LogNames.Of(status));
         var filters = ConversationQuery.Read(context.Request.Query).QueryString();
         var saved = action == "keep" ? "note" : LogNames.Of(status);
         return Results.Redirect($"/conversations/{Uri.EscapeDataString(id)}{filters}{(filters.Length == 0 ? "?" : "&")}saved={saved}");

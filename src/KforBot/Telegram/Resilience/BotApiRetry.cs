@@ -30,13 +30,13 @@ internal sealed class BotApiRetry(IOptions<TelegramOptions> options, TimeProvide
             {
                 // Telegram did what was asked ("ok": true) and only its answer could not be read: doing it again
                 // would send the user the same message twice.
-                Log.AcknowledgedButUnreadable(logger, method);
+                Diagnostics.AcknowledgedButUnreadable(logger, method);
                 throw new AcknowledgedCallException(method, e);
             }
             catch (RequestException e) when (BotApiFailure.Of(e) is { IsTransient: true } failure && attempt < options.Value.MaxRetries)
             {
                 var delay = DelayAfter(failure, attempt);
-                Log.Retrying(logger, method, failure.Kind, attempt + 1, delay.TotalMilliseconds);
+                Diagnostics.Retrying(logger, method, failure.Kind, attempt + 1, delay.TotalMilliseconds);
                 await Task.Delay(delay, timeProvider, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -58,7 +58,7 @@ internal sealed class BlockedChats(IBotStateDatabase database, TimeProvider time
         catch (BotStateException e)
         {
             // Not cached: the next message tries to read the file again.
-            Log.StateNotRead(logger, "the blocked chats; none is assumed", e.Message);
+            Diagnostics.StateNotRead(logger, "the blocked chats; none is assumed", e.Message);
             return new ConcurrentDictionary<long, byte>();
         }
 

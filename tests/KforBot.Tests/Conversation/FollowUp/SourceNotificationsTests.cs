@@ -1,15 +1,15 @@
 using KforBot.Answering;
+using KforBot.Conversation.FollowUp;
 using KforBot.Search;
 using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Fakes;
-using KforBot.Telegram.Notifications;
 using KforBot.Tests.Log;
 using KforBot.Tests.Support;
 using KforBot.Tests.Telegram.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace KforBot.Tests.Telegram.Notifications;
+namespace KforBot.Tests.Conversation.FollowUp;
 
 /// <summary>"Notify me if a source appears": after a reindex, the refused question is asked again and answered once.</summary>
 public sealed class SourceNotificationsTests(SeedIndex index) : IClassFixture<SeedIndex>
