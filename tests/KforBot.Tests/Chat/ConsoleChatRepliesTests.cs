@@ -1,4 +1,6 @@
+using KforBot.Chat;
 using KforBot.Cli;
+using KforBot.Conversation;
 using KforBot.Log;
 using KforBot.Log.Storage;
 using KforBot.Tests.Support;
@@ -33,6 +35,24 @@ public sealed class ConsoleChatRepliesTests(TempFolder shared) : IClassFixture<T
 
         Assert.Contains("You're welcome! Type a question", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Hello", output[output.IndexOf("You're welcome", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MoreGoodAndBad_ActOnTheLastAnswer_AsTelegramsButtons()
+    {
+        var (output, error, _) = await ChatAsync("/good\nHow many American soldiers are in Kosovo?\n/more\n/bad\n");
+
+        Assert.Contains(ConsoleReplies.NothingAskedYet, output, StringComparison.Ordinal);
+        Assert.True(output.Contains(Replies.MoreLead, StringComparison.Ordinal) || output.Contains(Replies.NoMorePassages, StringComparison.Ordinal), output);
+        Assert.Contains(Replies.ThanksNotHelpful, output, StringComparison.Ordinal);
+        using var database = new LogDatabase(Options.Create(new LogOptions { Path = _folder.Combine("log.db") }));
+        var feedback = new List<Feedback?>();
+        await foreach (var entry in new InteractionQueries(database).ListAsync(new InteractionFilter(), CancellationToken.None))
+        {
+            feedback.Add(entry.Feedback);
+        }
+
+        Assert.True(feedback.SequenceEqual([Feedback.Down]), error);
     }
 
     [Fact]

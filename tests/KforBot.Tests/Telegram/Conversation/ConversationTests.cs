@@ -9,6 +9,17 @@ namespace KforBot.Tests.Telegram.Conversation;
 public sealed class ConversationTests(SeedIndex index) : IClassFixture<SeedIndex>
 {
     [Fact]
+    public async Task ThankYou_GetsYoureWelcome_NotTheGreeting_AsOnTheConsole()
+    {
+        await using var bot = await TelegramBotHarness.StartAsync(index);
+
+        var reply = await bot.AskAsync(FakeUpdates.PrivateText(1050, "thanks!!"));
+
+        Assert.StartsWith("You're welcome!", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hello", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PrivateQuestion_IsAnsweredWithCitationsInValidEscapedHtml()
     {
         await using var bot = await TelegramBotHarness.StartAsync(index);
