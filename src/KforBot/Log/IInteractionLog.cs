@@ -17,9 +17,6 @@ internal interface IInteractionLog
     /// <summary>Records the user's 👍 (<see cref="Feedback.Up"/>), 👎, or its withdrawal (null).</summary>
     void RecordFeedback(string entryId, Feedback? feedback);
 
-    /// <summary>Records a moderator's review of the entry, with an optional note.</summary>
-    void SetStatus(string entryId, ModerationStatus status, string? note);
-
     /// <summary>
     /// Subscribes the asker to the answer, should a later index answer the refused question: <paramref name="notifyTo"/>
     /// is where to send it (a Telegram chat id); null cancels.

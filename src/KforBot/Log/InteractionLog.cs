@@ -57,8 +57,6 @@ internal sealed class InteractionLog(
 
     public void RecordFeedback(string entryId, Feedback? feedback) => Enqueue(new LogChange.SetFeedback(entryId, feedback));
 
-    public void SetStatus(string entryId, ModerationStatus status, string? note) => Enqueue(new LogChange.SetStatus(entryId, status, note));
-
     public void SetNotifyMe(string entryId, string? notifyTo) => Enqueue(new LogChange.SetNotifyMe(entryId, notifyTo));
 
     public Task<bool> ClaimNotificationAsync(string entryId, CancellationToken cancellationToken) =>

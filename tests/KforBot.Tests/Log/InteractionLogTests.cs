@@ -15,9 +15,9 @@ public sealed class InteractionLogTests
 
         var id = log.Log.Record(Sample.Alice, Sample.Answered(), TimeSpan.FromMilliseconds(12.3456));
         log.Log.RecordFeedback(id, Feedback.Down);
-        log.Log.SetStatus(id, ModerationStatus.Flagged, "Check the figure");
         log.Log.SetNotifyMe(id, "chat-42");
         await log.StopAsync();
+        await log.Get<InteractionReviews>().SetStatusAsync(id, ModerationStatus.Flagged, "Check the figure", CancellationToken.None);
 
         var entry = Assert.Single(await log.AllAsync());
         var expectedUser = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes("a-test-secret-of-some-length"), Encoding.UTF8.GetBytes("telegram:1001")).AsSpan(0, 16));
