@@ -36,8 +36,8 @@ internal sealed class InteractionLogBenchmark : IBenchmark
 
         var log = provider.GetRequiredService<IInteractionLog>();
         var asker = new Asker(LogChannel.Telegram, "private", "1001");
-        var answer = new Answer("How many US soldiers are in Kosovo?", AnswerKind.Answered, null,
-            [new QuotedPassage(new Citation("us-soldiers", "Title", "Outlet", null, null), "The passage.", 2.5, [], 3)], [], null, 0);
+        var answer = new Answer("How many US soldiers are in Kosovo?", new AnswerOutcome.Answered(
+            [new QuotedPassage(new Citation("us-soldiers", "Title", "Outlet", null, null), "The passage.", 2.5, [], 3)], 0, FiguresDiffer: false));
         log.Record(asker, answer, TimeSpan.Zero);
 
         var calls = new double[entries];

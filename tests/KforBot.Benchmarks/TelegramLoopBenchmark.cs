@@ -138,7 +138,7 @@ internal sealed class TelegramLoopBenchmark : IBenchmark
         builder.Logging.ClearProviders();
         builder.Services.AddAnswering();
         builder.Services.AddInteractionLog();
-        builder.Services.AddTelegramBot();
+        builder.Services.AddTelegramBot(TelegramMode.Polling);
         if (instantAnswers)
         {
             builder.Services.AddSingleton<IQuestionAnswerer, InstantAnswerer>();
@@ -175,7 +175,7 @@ internal sealed class TelegramLoopBenchmark : IBenchmark
     private sealed class InstantAnswerer : IQuestionAnswerer
     {
         private static readonly Answer Answer = new(
-            "q", AnswerKind.Answered, null, [new QuotedPassage(new Citation("a", "Title", "Outlet", null, null), "A passage.", 1, [], 1)], [], null, 0);
+            "q", new AnswerOutcome.Answered([new QuotedPassage(new Citation("a", "Title", "Outlet", null, null), "A passage.", 1, [], 1)], 0, FiguresDiffer: false));
 
         public Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken) => Task.FromResult(Answer);
 

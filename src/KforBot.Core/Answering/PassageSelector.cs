@@ -14,10 +14,10 @@ internal static class PassageSelector
     /// <param name="ranked">Passages ranked best first.</param>
     /// <param name="options">Selection settings.</param>
     /// <param name="asksForFigure">Whether the question asks for a figure.</param>
-    /// <param name="gives">The evidence the question needs (a figure, a date): passages giving it come first.</param>
+    /// <param name="evidence">The evidence the question needs (a figure, a date): passages giving it come first.</param>
     /// <returns>The passages worth showing in order, and whether sources disagree on a figure.</returns>
     public static (List<RankedPassage> Ordered, bool FiguresDiffer) Order(
-        IReadOnlyList<RankedPassage> ranked, AnsweringOptions options, bool asksForFigure, Func<string, bool>? gives = null)
+        IReadOnlyList<RankedPassage> ranked, AnsweringOptions options, bool asksForFigure, EvidenceNeeded? evidence = null)
     {
         if (ranked.Count == 0)
         {
@@ -30,7 +30,7 @@ internal static class PassageSelector
         var articles = new HashSet<string>(StringComparer.Ordinal);
         while (pool.Count > 0 && ordered.Count < MaxOrdered)
         {
-            var candidates = gives is not null && pool.Any(p => gives(p.Passage.Text)) ? pool.Where(p => gives(p.Passage.Text)) : pool;
+            var candidates = evidence is not null && pool.Any(p => evidence.IsGivenBy(p.Passage.Text)) ? pool.Where(p => evidence.IsGivenBy(p.Passage.Text)) : pool;
             var next = candidates.MaxBy(p => p.Score * (articles.Contains(p.Passage.ArticleId) ? options.SameArticleFactor : 1.0))!;
             pool.Remove(next);
             ordered.Add(next);

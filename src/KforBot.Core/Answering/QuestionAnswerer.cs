@@ -21,8 +21,6 @@ internal sealed partial class QuestionAnswerer(
     IOptionsMonitor<AnsweringOptions> options,
     ILogger<QuestionAnswerer> logger) : IQuestionAnswerer
 {
-    private const string FiguresDifferNote = "My sources give different figures: compare them with each passage's source and date.";
-
     public Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken) =>
         AnswerAsync(question, 0, cancellationToken);
 
@@ -39,7 +37,7 @@ internal sealed partial class QuestionAnswerer(
         catch (IndexUnavailableException e)
         {
             LogIndexUnavailable(logger, e.Message);
-            return Refuse(read.Text, "My article index is not available right now, so I cannot look anything up. Please try again later.", settings);
+            return Refuse(read.Text, new Refusal(RefusalKind.IndexUnavailable), settings);
         }
     }
 
@@ -60,28 +58,28 @@ internal sealed partial class QuestionAnswerer(
     {
         if (!QuestionLanguage.Of(question.Text).IsEnglish)
         {
-            // The reason gives an example in English already: no list of suggestions after it.
-            return new Answer(question.Text, AnswerKind.NotEnglish, QuestionLanguage.RefusalReason(settings.EffectiveExampleQuestions[0]), [], [], null, 0);
+            // The reply gives an example in English already: no list of suggestions after it.
+            return new Answer(question.Text, new AnswerOutcome.NotEnglish(settings.EffectiveExampleQuestions[0]));
         }
 
         if (question.IsGreeting)
         {
-            return new Answer(question.Text, AnswerKind.Greeting, HelpText.Greeting(reader.Summary.ArticleCount), [], settings.EffectiveExampleQuestions, null, 0);
+            return new Answer(question.Text, new AnswerOutcome.Greeting(reader.Summary.ArticleCount, settings.EffectiveExampleQuestions));
         }
 
         if (!question.Subject.Any())
         {
-            return Refuse(question.Text, "There is nothing in your message I can look up in my articles.", settings);
+            return Refuse(question.Text, new Refusal(RefusalKind.NothingToLookUp), settings);
         }
 
         // "2+2" is no question; "Who said “We are not in 1992”?" is one, although its only subject word is a figure.
         if (question.Words.All(w => w.Kind is WordKind.Number))
         {
-            return Refuse(question.Text, "Your message has only figures and no words I can look up; ask about KFOR in words.", settings);
+            return Refuse(question.Text, new Refusal(RefusalKind.OnlyFigures), settings);
         }
 
-        var gives = EvidenceNeeded.For(question);
-        var assessment = Assess(reader, question, gives, settings, cancellationToken);
+        var evidence = EvidenceNeeded.For(question);
+        var assessment = Assess(reader, question, evidence, settings, cancellationToken);
 
         // A name or a figure the question needs that no article holds (nor any article's title, outlet or date): no
         // passage can say what is asked of it, however close the rest comes ("How many French soldiers…").
@@ -95,39 +93,38 @@ internal sealed partial class QuestionAnswerer(
             var terms = assessment?.Terms ?? QuestionTerms.Of(question, reader);
             if (assessment is not null && IsOnSubject(assessment, settings))
             {
-                return Related(question, assessment, reader, gives, settings);
+                return Related(question, assessment, reader, evidence, settings);
             }
 
-            var reason = RefusalExplainer.Explain(question, terms, assessment?.Ranked ?? [], reader, gives);
-            return Refuse(question.Text, reason, settings);
+            return Refuse(question.Text, RefusalExplainer.Explain(question, terms, assessment?.Ranked ?? [], reader, evidence), settings);
         }
 
-        var (ordered, figuresDiffer) = PassageSelector.Order(assessment.Ranked, settings, question.AsksForFigure, gives);
+        var (ordered, figuresDiffer) = PassageSelector.Order(assessment.Ranked, settings, question.AsksForFigure, evidence);
         var page = ordered.Skip(skip).Take(settings.MaxPassages).Select(p => Quote(p, reader, assessment.Terms)).ToList();
         if (page.Count == 0)
         {
-            return Refuse(question.Text, "I have no further passages on this question.", settings);
+            return Refuse(question.Text, new Refusal(RefusalKind.NoFurtherPassages), settings);
         }
 
         var more = Math.Max(0, ordered.Count - skip - page.Count);
-        return new Answer(question.Text, AnswerKind.Answered, null, page, [], figuresDiffer && skip == 0 ? FiguresDifferNote : null, more);
+        return new Answer(question.Text, new AnswerOutcome.Answered(page, more, FiguresDiffer: figuresDiffer && skip == 0));
     }
 
     private Assessment? Assess(
-        IPassageIndexReader reader, Question question, Func<string, bool>? gives, AnsweringOptions settings, CancellationToken cancellationToken)
+        IPassageIndexReader reader, Question question, EvidenceNeeded? evidence, AnsweringOptions settings, CancellationToken cancellationToken)
     {
         var terms = QuestionTerms.Of(question, reader);
         var tokens = encoder.EncodeQuestionTokens(question.Text, cancellationToken);
         var vector = tokens?.Pooled ?? encoder.EncodeQuestion(question.Text, cancellationToken);
-        var ranked = HybridRanker.Rank(reader, terms, vector, settings, gives);
+        var ranked = HybridRanker.Rank(reader, terms, vector, settings, evidence);
         if (ranked.Count == 0)
         {
             return null;
         }
 
         var pieces = tokens is null ? null : QuestionPieces.Of(terms, tokens);
-        var readings = passageReader.Read(pieces, ranked, gives, cancellationToken);
-        var features = EvidenceFeatures.Measure(terms, ranked, readings.GetValueOrDefault(ranked[0].Passage.Ordinal), reader, gives);
+        var readings = passageReader.Read(pieces, ranked, evidence, cancellationToken);
+        var features = EvidenceFeatures.Measure(terms, ranked, readings.GetValueOrDefault(ranked[0].Passage.Ordinal), reader, evidence);
         var probability = models.Answerability.Probability(features.ToArray());
         if (logger.IsEnabled(LogLevel.Debug))
         {
@@ -146,17 +143,13 @@ internal sealed partial class QuestionAnswerer(
         assessment.Terms.Words.Where(w => w.Word.Kind != WordKind.Framing).All(w => w.IsInCorpus)
         && assessment.Probability >= settings.RelatedShare * models.Answerability.Threshold;
 
-    private static Answer Related(Question question, Assessment assessment, IPassageIndexReader reader, Func<string, bool>? gives, AnsweringOptions settings)
+    private static Answer Related(Question question, Assessment assessment, IPassageIndexReader reader, EvidenceNeeded? evidence, AnsweringOptions settings)
     {
-        var (ordered, _) = PassageSelector.Order(assessment.Ranked, settings, question.AsksForFigure, gives);
+        var (ordered, _) = PassageSelector.Order(assessment.Ranked, settings, question.AsksForFigure, evidence);
         var related = ordered.Take(settings.MaxRelatedPassages).Select(p => Quote(p, reader, assessment.Terms)).ToList();
         var lacking = RefusalExplainer.NotHeld(assessment.Terms, assessment.Ranked[0], reader);
-        var reason = RefusalExplainer.ExplainRelated(question, lacking, assessment.Ranked[0], gives);
-        return new Answer(question.Text, AnswerKind.Related, reason, [], [], null, 0)
-        {
-            Related = related,
-            NotInClosest = [.. lacking.Select(w => w.Word.Surface)],
-        };
+        var missingEvidence = RefusalExplainer.EvidenceMissing(assessment.Ranked[0], evidence);
+        return new Answer(question.Text, new AnswerOutcome.Related(related, [.. lacking.Select(w => w.Word.Surface)], missingEvidence));
     }
 
     private static QuotedPassage Quote(RankedPassage ranked, IPassageIndexReader reader, QuestionTerms terms)
@@ -184,8 +177,8 @@ internal sealed partial class QuestionAnswerer(
         return new QuotedPassage(citation, passage.Text, Math.Round(ranked.Score, 4), highlights, passage.Ordinal) { Position = passage.Position };
     }
 
-    private static Answer Refuse(string question, string reason, AnsweringOptions settings) =>
-        new(question, AnswerKind.Refused, reason, [], settings.EffectiveExampleQuestions, null, 0);
+    private static Answer Refuse(string question, Refusal refusal, AnsweringOptions settings) =>
+        new(question, new AnswerOutcome.Refused(refusal, settings.EffectiveExampleQuestions));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Question refused: {Reason}")]
     private static partial void LogIndexUnavailable(ILogger logger, string reason);

@@ -80,10 +80,4 @@ internal sealed class QuestionLanguage
 
         return new QuestionLanguage(english, foreign, mostlyCyrillic: cyrillic * 2 > letters);
     }
-
-    /// <summary>The refusal for a question that is not in English: in English, Albanian and Serbian, with an example.</summary>
-    public static string RefusalReason(string exampleQuestion) =>
-        $"I read questions in English only, so I cannot look this one up. Please ask it in English, for example: “{exampleQuestion}”"
-        + "\nShqip: Unë lexoj vetëm pyetje në anglisht. Ju lutem, bëni pyetjen në anglisht."
-        + "\nSrpski: Čitam samo pitanja na engleskom. Molim vas, postavite pitanje na engleskom.";
 }

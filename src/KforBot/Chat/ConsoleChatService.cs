@@ -1,6 +1,7 @@
 using KforBot.Answering;
 using KforBot.Answering.Questions;
-using KforBot.Cli;
+using KforBot.Conversation;
+using KforBot.Conversation.Operators;
 using KforBot.Formatting;
 using KforBot.Log;
 using KforBot.Search;
@@ -13,30 +14,36 @@ namespace KforBot.Chat;
 /// <summary>
 /// The interactive console chat, run when no Telegram bot token is configured: a greeting, then
 /// question -> answer with citations, until end of input or Ctrl+C. Same pipeline and the same framing as the
-/// Telegram bot (a pasted claim is answered "…about this:", <c>/privacy</c> as there). Every question is recorded in
-/// the interaction log under the operating system's user name (as a pseudonym); a line that starts with <c>/</c> is
-/// a command, never a question.
+/// Telegram bot (a pasted claim is answered "…about this:", <c>/privacy</c> as there), and the same conversation:
+/// <c>/more</c> for further passages (Telegram's "More sources"), <c>/good</c> and <c>/bad</c> for feedback on the last
+/// answer (👍/👎). Every question is recorded in the interaction log under the operating system's user name (as a
+/// pseudonym); a line that starts with <c>/</c> is a command, never a question. ("Notify me" is not offered: a console
+/// chat has no address to send a later answer to.)
 /// </summary>
 internal sealed partial class ConsoleChatService(
     ConsoleStreams console,
-    IndexFreshness freshness,
-    IQuestionAnswerer answerer,
+    OperatorDesk operatorDesk,
+    QuestionDesk desk,
     ISourceCatalog sources,
     IOptions<AnsweringOptions> options,
     IOptions<IndexOptions> indexOptions,
     IOptions<LogOptions> logOptions,
-    IInteractionLog interactions,
-    TimeProvider timeProvider,
     IHostApplicationLifetime lifetime,
     ILogger<ConsoleChatService> logger) : BackgroundService
 {
+    /// <summary>The exit code of a chat that could not start, as of every command that fails.</summary>
+    private const int ExitFailure = 1;
+
     private static readonly Asker Asker = new(LogChannel.Console, "chat", Environment.UserName);
+
+    /// <summary>The last question answered, and how many of its passages were shown, for /more, /good and /bad.</summary>
+    private (string Question, string? EntryId, int Shown)? _last;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await freshness.EnsureCurrentAsync(new ReindexProgressWriter(console.Error), stoppingToken).ConfigureAwait(false);
+            await operatorDesk.EnsureIndexCurrentAsync(new ReindexProgressWriter(console.Error), stoppingToken).ConfigureAwait(false);
             await RunAsync(stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -46,7 +53,7 @@ internal sealed partial class ConsoleChatService(
         catch (IndexUnavailableException e)
         {
             await console.Error.WriteLineAsync(IndexLocation.FindProblem(indexOptions.Value.Path) ?? e.Message).ConfigureAwait(false);
-            Environment.ExitCode = CommandRunner.ExitFailure;
+            Environment.ExitCode = ExitFailure;
         }
         finally
         {
@@ -96,7 +103,7 @@ internal sealed partial class ConsoleChatService(
                 await WriteAsync(HelpText.Intro(catalog.Count), SuggestionList(), ConsoleReplies.Commands).ConfigureAwait(false);
                 return;
             case "/sources":
-                await WriteAsync(AnswerTextFormatter.FormatSources(await sources.ListAsync(stoppingToken).ConfigureAwait(false))).ConfigureAwait(false);
+                await WriteAsync(Sources(await sources.ListAsync(stoppingToken).ConfigureAwait(false))).ConfigureAwait(false);
                 return;
             case "/privacy":
                 await WriteAsync(PrivacyNotice.Text(logOptions.Value)).ConfigureAwait(false);
@@ -107,6 +114,12 @@ internal sealed partial class ConsoleChatService(
             case "/ask":
                 await WriteAsync(ConsoleReplies.Commands).ConfigureAwait(false);
                 return;
+            case "/more":
+                await MoreAsync(stoppingToken).ConfigureAwait(false);
+                return;
+            case "/good" or "/bad":
+                await WriteAsync(RecordFeedback(command == "/good" ? Feedback.Up : Feedback.Down)).ConfigureAwait(false);
+                return;
             default:
                 await WriteAsync(ConsoleReplies.UnknownCommand(command)).ConfigureAwait(false);
                 return;
@@ -115,17 +128,54 @@ internal sealed partial class ConsoleChatService(
 
     private async Task AnswerAsync(string question, CancellationToken stoppingToken)
     {
-        var started = timeProvider.GetTimestamp();
-        var answer = await answerer.AnswerAsync(question, stoppingToken).ConfigureAwait(false);
-        interactions.Record(Asker, answer, timeProvider.GetElapsedTime(started));
+        var asked = await desk.AskAsync(Asker, question, stoppingToken).ConfigureAwait(false);
+        var answer = asked.Answer;
+        _last = (answer.Question, asked.EntryId, answer.Passages.Count);
         LogAnswered(logger, answer.Kind, answer.Passages.Count);
-        var text = answer.Kind is AnswerKind.Greeting && ConsoleReplies.IsThankYou(question)
-            ? ConsoleReplies.ThankYou
-            : Framed(AnswerTextFormatter.Format(answer), question);
+        var text = asked.IsThanks ? ConsoleReplies.ThankYou : Framed(AnswerTextFormatter.Format(answer), question);
+        if (answer.MorePassages > 0)
+        {
+            text += Environment.NewLine + Environment.NewLine + ConsoleReplies.MoreHint;
+        }
+
         await (question.Length > QuestionReader.MaxQuestionLength
             ? WriteAsync(ConsoleReplies.Shortened(question.Length), text)
             : WriteAsync(text)).ConfigureAwait(false);
     }
+
+    private async Task MoreAsync(CancellationToken stoppingToken)
+    {
+        if (_last is not { } last)
+        {
+            await WriteAsync(ConsoleReplies.NothingAskedYet).ConfigureAwait(false);
+            return;
+        }
+
+        var next = await desk.MoreAsync(last.Question, last.Shown, stoppingToken).ConfigureAwait(false);
+        if (next.Kind != AnswerKind.Answered || next.Passages.Count == 0)
+        {
+            await WriteAsync(Replies.NoMorePassages).ConfigureAwait(false);
+            return;
+        }
+
+        _last = last with { Shown = last.Shown + next.Passages.Count };
+        var text = Replies.MoreLead + AnswerTextFormatter.Format(next)[ClaimDetector.AnswerLead.Length..];
+        await (next.MorePassages > 0 ? WriteAsync(text, ConsoleReplies.MoreHint) : WriteAsync(text)).ConfigureAwait(false);
+    }
+
+    private string RecordFeedback(Feedback feedback)
+    {
+        if (_last is not { EntryId: { } entryId })
+        {
+            return ConsoleReplies.NothingAskedYet;
+        }
+
+        desk.RecordFeedback(entryId, feedback);
+        return feedback == Feedback.Up ? Replies.ThanksHelpful : Replies.ThanksNotHelpful;
+    }
+
+    private static string Sources(IReadOnlyList<Citation> sources) =>
+        string.Join(Environment.NewLine, [Replies.SourcesLead(sources.Count), .. sources.Select(s => "  • " + CitationFormatter.PlainText(s))]);
 
     /// <summary>A pasted claim gets the lead Telegram gives it.</summary>
     private static string Framed(string answerText, string question) =>

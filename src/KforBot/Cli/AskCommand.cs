@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KforBot.Answering;
+using KforBot.Conversation;
 using KforBot.Formatting;
 
 namespace KforBot.Cli;
@@ -32,15 +33,15 @@ internal static class AskCommand
             async (services, ct) =>
             {
                 await CommandRunner.EnsureIndexAsync(services, context, ct).ConfigureAwait(false);
-                var answerer = LogFlag.Answerer(services, "ask");
+                var desk = LogFlag.Desk(services);
                 if (parse.GetValue(batch))
                 {
-                    await AnswerBatchAsync(answerer, context, parse.GetValue(json), ct).ConfigureAwait(false);
+                    await AnswerBatchAsync(desk, context, parse.GetValue(json), ct).ConfigureAwait(false);
                 }
                 else
                 {
-                    var answer = await answerer.AnswerAsync(parse.GetValue(question)!, ct).ConfigureAwait(false);
-                    await WriteAsync(context.Output, answer, parse.GetValue(json)).ConfigureAwait(false);
+                    var asked = await desk.AskAsync(LogFlag.Asker("ask"), parse.GetValue(question)!, ct).ConfigureAwait(false);
+                    await WriteAsync(context.Output, asked.Answer, parse.GetValue(json)).ConfigureAwait(false);
                 }
 
                 return 0;
@@ -50,12 +51,12 @@ internal static class AskCommand
         return command;
     }
 
-    internal static async Task AnswerBatchAsync(RecordedAnswerer answerer, CliContext context, bool json, CancellationToken cancellationToken)
+    internal static async Task AnswerBatchAsync(QuestionDesk desk, CliContext context, bool json, CancellationToken cancellationToken)
     {
         await foreach (var line in InputLines.ReadAsync(context.Input, cancellationToken).ConfigureAwait(false))
         {
-            var answer = await answerer.AnswerAsync(line, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(context.Output, answer, json).ConfigureAwait(false);
+            var asked = await desk.AskAsync(LogFlag.Asker("ask"), line, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(context.Output, asked.Answer, json).ConfigureAwait(false);
             if (!json)
             {
                 await context.Output.WriteLineAsync().ConfigureAwait(false);

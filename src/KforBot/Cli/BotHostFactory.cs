@@ -14,7 +14,7 @@ namespace KforBot.Cli;
 /// </summary>
 internal static class BotHostFactory
 {
-    public static HostApplicationBuilder CreateBuilder(CommonSettings settings, LogLevel minimumLevel = LogLevel.Information)
+    public static HostApplicationBuilder CreateBuilder(SharedSettings settings, LogLevel minimumLevel = LogLevel.Information)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -25,7 +25,7 @@ internal static class BotHostFactory
         return builder;
     }
 
-    public static WebApplicationBuilder CreateWebBuilder(CommonSettings settings, LogLevel minimumLevel = LogLevel.Information)
+    public static WebApplicationBuilder CreateWebBuilder(SharedSettings settings, LogLevel minimumLevel = LogLevel.Information)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -36,7 +36,7 @@ internal static class BotHostFactory
         return builder;
     }
 
-    private static void Configure(IHostApplicationBuilder builder, CommonSettings settings, LogLevel minimumLevel)
+    private static void Configure(IHostApplicationBuilder builder, SharedSettings settings, LogLevel minimumLevel)
     {
         builder.Configuration.AddUserSecrets(typeof(BotHostFactory).Assembly, optional: true);
         builder.Configuration.AddInMemoryCollection(settings.ToConfiguration());

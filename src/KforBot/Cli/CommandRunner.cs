@@ -1,3 +1,4 @@
+using KforBot.Formatting;
 using KforBot.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ internal static class CommandRunner
 
     public static Task<int> RunAsync(
         CliContext context,
-        CommonSettings settings,
+        SharedSettings settings,
         Func<IServiceProvider, CancellationToken, Task<int>> command,
         CancellationToken cancellationToken,
         Action<HostApplicationBuilder>? configure = null,
@@ -57,7 +58,7 @@ internal static class CommandRunner
     /// Runs <paramref name="run"/>, turning a bad setting, an index that cannot be used or built, Ctrl+C, or
     /// anything else that goes wrong into one line on standard error and the matching exit code.
     /// </summary>
-    public static async Task<int> GuardAsync(CliContext context, CommonSettings settings, Func<Task<int>> run, CancellationToken cancellationToken)
+    public static async Task<int> GuardAsync(CliContext context, SharedSettings settings, Func<Task<int>> run, CancellationToken cancellationToken)
     {
         try
         {
@@ -120,7 +121,7 @@ internal static class CommandRunner
         return string.Join(": ", messages.Distinct()) + ".";
     }
 
-    private static IConfiguration ReadConfiguration(CommonSettings settings)
+    private static IConfiguration ReadConfiguration(SharedSettings settings)
     {
         try
         {

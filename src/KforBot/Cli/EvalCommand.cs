@@ -28,12 +28,12 @@ internal static class EvalCommand
                 }
 
                 await CommandRunner.EnsureIndexAsync(services, context, ct).ConfigureAwait(false);
-                var answerer = LogFlag.Answerer(services, "eval");
+                var desk = LogFlag.Desk(services);
                 var scorer = new EvalScorer();
                 var started = Stopwatch.GetTimestamp();
                 foreach (var question in questions)
                 {
-                    scorer.Add(question, await answerer.AnswerAsync(question.Question, ct).ConfigureAwait(false));
+                    scorer.Add(question, (await desk.AskAsync(LogFlag.Asker("eval"), question.Question, ct).ConfigureAwait(false)).Answer);
                 }
 
                 await context.Output.WriteAsync(scorer.Report(Stopwatch.GetElapsedTime(started))).ConfigureAwait(false);

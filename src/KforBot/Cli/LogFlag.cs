@@ -1,5 +1,5 @@
 using System.CommandLine;
-using KforBot.Answering;
+using KforBot.Conversation;
 using KforBot.Log;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,10 +20,9 @@ internal sealed class LogFlag
     public Action<HostApplicationBuilder>? Configure(ParseResult parse) =>
         parse.GetValue(Option) ? builder => builder.Services.AddInteractionLog() : null;
 
-    /// <summary>The answerer, recording each answer when <c>--log</c> was given.</summary>
-    public static RecordedAnswerer Answerer(IServiceProvider services, string command) => new(
-        services.GetRequiredService<IQuestionAnswerer>(),
-        services.GetService<IInteractionLog>(),
-        new Asker(LogChannel.Console, command, Environment.UserName),
-        services.GetRequiredService<TimeProvider>());
+    /// <summary>Who asks on the command line (<paramref name="command"/> is the chat type the log records).</summary>
+    public static Asker Asker(string command) => new(LogChannel.Console, command, Environment.UserName);
+
+    /// <summary>The question desk, recording each answer when <c>--log</c> was given.</summary>
+    public static QuestionDesk Desk(IServiceProvider services) => ActivatorUtilities.CreateInstance<QuestionDesk>(services);
 }

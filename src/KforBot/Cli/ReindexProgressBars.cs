@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using KforBot.Formatting;
 using KforBot.Search;
 using Spectre.Console;
 using Spectre.Console.Rendering;

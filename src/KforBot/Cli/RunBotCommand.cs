@@ -1,4 +1,5 @@
 using KforBot.Chat;
+using KforBot.Conversation;
 using KforBot.Log;
 using KforBot.Moderation;
 using KforBot.Search;
@@ -19,10 +20,10 @@ namespace KforBot.Cli;
 /// </summary>
 internal static class RunBotCommand
 {
-    public static Task<int> RunAsync(CliContext context, CommonSettings settings, CancellationToken cancellationToken) =>
+    public static Task<int> RunAsync(CliContext context, SharedSettings settings, CancellationToken cancellationToken) =>
         CommandRunner.GuardAsync(context, settings, () => RunGuardedAsync(context, settings, cancellationToken), cancellationToken);
 
-    private static async Task<int> RunGuardedAsync(CliContext context, CommonSettings settings, CancellationToken cancellationToken)
+    private static async Task<int> RunGuardedAsync(CliContext context, SharedSettings settings, CancellationToken cancellationToken)
     {
         var builder = BotHostFactory.CreateBuilder(settings);
         var telegram = builder.Configuration.GetSection(TelegramOptions.SectionName);
@@ -31,6 +32,7 @@ internal static class RunBotCommand
             // The log first: hosted services stop in reverse order, so the log is flushed after the chat's last answer.
             builder.Services.AddInteractionLog();
             builder.Services.AddModerationSiteWhenConfigured(builder.Configuration);
+            builder.Services.AddConversation();
             builder.Services.AddConsoleChat(new ConsoleStreams(context.Input, context.Output, context.Error));
             using var host = builder.Build();
             host.Services.ValidateSettings();
@@ -55,7 +57,7 @@ internal static class RunBotCommand
     {
         builder.Services.AddInteractionLog();
         builder.Services.AddModerationSiteWhenConfigured(builder.Configuration);
-        builder.Services.AddTelegramBot();
+        builder.Services.AddTelegramBot(TelegramMode.Polling);
         using var host = builder.Build();
         host.Services.ValidateSettings();
 
@@ -65,12 +67,12 @@ internal static class RunBotCommand
         return await ExitCodeAsync(context, lifecycle).ConfigureAwait(false);
     }
 
-    private static async Task<int> RunWebhookAsync(CliContext context, CommonSettings settings, IConfiguration telegram, CancellationToken cancellationToken)
+    private static async Task<int> RunWebhookAsync(CliContext context, SharedSettings settings, IConfiguration telegram, CancellationToken cancellationToken)
     {
         var builder = BotHostFactory.CreateWebBuilder(settings);
         builder.Services.AddInteractionLog();
         builder.Services.AddModerationSiteWhenConfigured(builder.Configuration);
-        builder.Services.AddTelegramBot();
+        builder.Services.AddTelegramBot(TelegramMode.Webhook);
         builder.WebHost.UseUrls(telegram[nameof(TelegramOptions.ListenUrl)] ?? new TelegramOptions().ListenUrl);
         await using var app = builder.Build();
         app.Services.ValidateSettings();

@@ -17,5 +17,5 @@ internal sealed class SharedOptions
         Recursive = true,
     };
 
-    public CommonSettings Read(ParseResult parse) => new(parse.GetValue(Corpus), parse.GetValue(Index));
+    public SharedSettings Read(ParseResult parse) => new(parse.GetValue(Corpus), parse.GetValue(Index));
 }

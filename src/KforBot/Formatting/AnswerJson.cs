@@ -23,7 +23,7 @@ internal sealed record AnswerJson(
     public static AnswerJson From(Answer answer) => new(
         answer.Question,
         answer.IsRefused,
-        answer.Reason,
+        ReasonText.Of(answer),
         answer.Passages.Select(PassageJson.From).ToList(),
         answer.Related.Select(PassageJson.From).ToList());
 

@@ -17,14 +17,17 @@ internal interface IInteractionLog
     /// <summary>Records the user's 👍 (<see cref="Feedback.Up"/>), 👎, or its withdrawal (null).</summary>
     void RecordFeedback(string entryId, Feedback? feedback);
 
-    /// <summary>Records a moderator's review of the entry, with an optional note.</summary>
-    void SetStatus(string entryId, ModerationStatus status, string? note);
-
     /// <summary>
     /// Subscribes the asker to the answer, should a later index answer the refused question: <paramref name="notifyTo"/>
     /// is where to send it (a Telegram chat id); null cancels.
     /// </summary>
     void SetNotifyMe(string entryId, string? notifyTo);
+
+    /// <summary>
+    /// Marks the entry's notification as sent, at once, if it is due and was not sent before; true for the one caller
+    /// that should send it.
+    /// </summary>
+    Task<bool> ClaimNotificationAsync(string entryId, CancellationToken cancellationToken);
 
     /// <summary>Deletes every entry of the user (after the writes queued before); returns how many were deleted.</summary>
     /// <exception cref="IOException">The log cannot be written now; nothing was deleted.</exception>

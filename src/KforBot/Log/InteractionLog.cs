@@ -1,4 +1,6 @@
 using KforBot.Answering;
+using KforBot.Formatting;
+using KforBot.Log.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -7,6 +9,7 @@ namespace KforBot.Log;
 /// <summary>Turns what channels report into log entries and queues them for the background writer.</summary>
 internal sealed class InteractionLog(
     LogQueue queue,
+    IInteractionStore store,
     UserPseudonyms pseudonyms,
     IOptions<LogOptions> options,
     TimeProvider timeProvider,
@@ -43,8 +46,8 @@ internal sealed class InteractionLog(
             RawUserId: options.Value.StoreRawUserIds ? asker.UserId : null,
             Question: answer.Question,
             Refused: answer.IsRefused,
-            Reason: answer.Reason,
-            UncoveredTerms: answer.Kind == AnswerKind.Refused ? RefusalTerms.Uncovered(answer.Reason) : [],
+            Reason: ReasonText.Of(answer),
+            UncoveredTerms: answer.Outcome is AnswerOutcome.Refused refused ? refused.Refusal.UncoveredTerms : [],
             Passages: [.. answer.Passages.Concat(answer.Related).Select(LoggedPassage.Of)],
             IndexVersion: answer.IndexVersion.Length > 0 ? answer.IndexVersion : "none",
             LatencyMs: Math.Round(latency.TotalMilliseconds, 3));
@@ -54,9 +57,10 @@ internal sealed class InteractionLog(
 
     public void RecordFeedback(string entryId, Feedback? feedback) => Enqueue(new LogChange.SetFeedback(entryId, feedback));
 
-    public void SetStatus(string entryId, ModerationStatus status, string? note) => Enqueue(new LogChange.SetStatus(entryId, status, note));
-
     public void SetNotifyMe(string entryId, string? notifyTo) => Enqueue(new LogChange.SetNotifyMe(entryId, notifyTo));
+
+    public Task<bool> ClaimNotificationAsync(string entryId, CancellationToken cancellationToken) =>
+        store.ClaimNotificationAsync(entryId, timeProvider.GetUtcNow(), cancellationToken);
 
     public async Task<int> ForgetAsync(LogChannel channel, string userId, CancellationToken cancellationToken)
     {

@@ -36,6 +36,7 @@ public static class LogServiceCollectionExtensions
         services.TryAddSingleton<LogDatabase>();
         services.TryAddSingleton<IInteractionStore, SqliteInteractionStore>();
         services.TryAddSingleton<InteractionQueries>();
+        services.TryAddSingleton<InteractionReviews>();
         services.TryAddSingleton<LogRetention>();
         services.TryAddSingleton<CorpusGaps>();
         return services;

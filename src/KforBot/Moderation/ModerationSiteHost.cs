@@ -27,7 +27,7 @@ internal sealed class ModerationSiteHost(IServiceProvider bot, IConfiguration co
         builder.Services.AddSingleton(loggers);
         builder.Services.AddSingleton(bot.GetRequiredService<TimeProvider>());
         builder.Services.AddSingleton(bot.GetRequiredService<InteractionQueries>());
-        builder.Services.AddSingleton(bot.GetRequiredService<IInteractionStore>());
+        builder.Services.AddSingleton(bot.GetRequiredService<InteractionReviews>());
         builder.Services.AddSingleton(bot.GetRequiredService<CorpusGaps>());
         if (bot.GetService<IPassageIndex>() is { } index)
         {
@@ -39,7 +39,7 @@ internal sealed class ModerationSiteHost(IServiceProvider bot, IConfiguration co
         _site = builder.Build();
         _site.UseModerationSite();
         await _site.StartAsync(cancellationToken).ConfigureAwait(false);
-        Log.Listening(loggers.CreateLogger<ModerationSiteHost>(), options.Value.Urls!);
+        Diagnostics.Listening(loggers.CreateLogger<ModerationSiteHost>(), options.Value.Urls!);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -35,7 +35,7 @@ public sealed class TelegramOptions
     /// <summary>Webhook mode: where this process listens, usually behind a TLS proxy. Default <c>http://127.0.0.1:8080</c>.</summary>
     public string ListenUrl { get; set; } = "http://127.0.0.1:8080";
 
-    /// <summary>The bot's own state: handled updates, answers shown, feedback. Default <c>data/bot.db</c>.</summary>
+    /// <summary>The bot's own state: handled updates, answers shown (for "More sources"), blocked chats, moved groups. Default <c>data/bot.db</c>.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Telegram:StatePath must name the bot's state file, e.g. data/bot.db.")]
     public string StatePath { get; set; } = "data/bot.db";
 

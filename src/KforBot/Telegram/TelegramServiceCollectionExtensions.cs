@@ -1,5 +1,6 @@
+using KforBot.Conversation;
+using KforBot.Conversation.FollowUp;
 using KforBot.Telegram.Conversation;
-using KforBot.Telegram.Notifications;
 using KforBot.Telegram.Operators;
 using KforBot.Telegram.Receiving;
 using KforBot.Telegram.Resilience;
@@ -20,11 +21,13 @@ public static class TelegramServiceCollectionExtensions
     /// Adds the Telegram bot over the answering pipeline and the interaction log (<c>AddAnswering</c> and
     /// <c>AddInteractionLog</c> must be added too, the log first so that it is flushed after the bot stops): Telegram.Bot's
     /// <see cref="ITelegramBotClient"/> on an <see cref="HttpClient"/> from the factory (at <c>Telegram:ApiBaseUrl</c>),
-    /// the bot's state file, the conversation and, by <c>Telegram:Mode</c>, long polling (default) or the webhook
+    /// the bot's state file, the conversation and, by <paramref name="mode"/>, long polling or the webhook
     /// registration (map the endpoint with <see cref="WebhookEndpoint.MapTelegramWebhook"/>). Settings come from the
     /// sections <c>Telegram</c> and <c>Operators</c> (who may run <c>/reindex</c> and <c>/stats</c>) and are validated at start-up; a malformed token or address stops start-up with a message naming the setting.
     /// </summary>
-    public static IServiceCollection AddTelegramBot(this IServiceCollection services)
+    /// <param name="services">The services.</param>
+    /// <param name="mode">How updates arrive, as the command line decided from <c>Telegram:Mode</c>.</param>
+    public static IServiceCollection AddTelegramBot(this IServiceCollection services, TelegramMode mode)
     {
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
@@ -55,15 +58,13 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<QuestionRateLimiter>();
         services.AddSingleton<AnswerPresenter>();
         services.AddSingleton<QuestionResponder>();
-        services.AddSingleton<PrivacyResponder>();
         services.AddSingleton<MessageResponder>();
         services.AddSingleton<CallbackResponder>();
         services.AddSingleton<MembershipTracker>();
         services.AddSingleton<UpdateRouter>();
-        services.AddSingleton<SourceNotifications>();
-        services.AddHostedService<ReindexWatch>();
+        services.AddRefusalFollowUp();
+        services.AddSingleton<IAnswerDelivery, NotificationDelivery>();
         services.AddSingleton<OperatorGate>();
-        services.AddSingleton<LiveReindex>();
         services.AddSingleton<OperatorResponder>();
 
         services.AddSingleton<BotLifecycle>();
@@ -71,10 +72,15 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<UpdateProcessor>();
         services.AddSingleton<UpdateBatchDispatcher>();
         services.AddSingleton<WebhookSecret>();
-        services.AddSingleton<IHostedService>(provider =>
-            provider.GetRequiredService<IOptions<TelegramOptions>>().Value.Mode == TelegramMode.Webhook
-                ? ActivatorUtilities.CreateInstance<WebhookRegistration>(provider)
-                : ActivatorUtilities.CreateInstance<LongPollingService>(provider));
+        if (mode == TelegramMode.Webhook)
+        {
+            services.AddHostedService<WebhookRegistration>();
+        }
+        else
+        {
+            services.AddHostedService<LongPollingService>();
+        }
+
         return services;
     }
 

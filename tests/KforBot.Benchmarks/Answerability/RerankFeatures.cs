@@ -1,3 +1,4 @@
+using KforBot.Answering;
 using KforBot.Answering.Ranking;
 using KforBot.Answering.Reading;
 
@@ -16,7 +17,7 @@ internal sealed record RerankFeatures(double Hybrid, double Words, double Meanin
 
     public double[] ToArray() => [Hybrid, Words, Meaning, SentenceAlignment, PassageAlignment, WeakestMatch, GivesEvidence];
 
-    internal static RerankFeatures Of(RankedPassage passage, PassageReading reading, Func<string, bool>? gives) => new(
+    internal static RerankFeatures Of(RankedPassage passage, PassageReading reading, EvidenceNeeded? evidence) => new(
         passage.Score, passage.Words, passage.Meaning, reading.SentenceAlignment, reading.PassageAlignment, reading.WeakestMatch,
-        gives is null ? 0.5 : gives(reading.SentenceText) ? 1 : 0);
+        evidence is null ? 0.5 : evidence.IsGivenBy(reading.SentenceText) ? 1 : 0);
 }

@@ -23,9 +23,9 @@ internal static class RerankerMeasurement
             return [];
         }
 
-        var gives = EvidenceNeeded.For(QuestionReader.Read(question));
+        var evidence = EvidenceNeeded.For(QuestionReader.Read(question));
         return read.Select(p => new LabelledSample(
-            CrossValidation.Drop(RerankFeatures.Of(p, assessment.Readings[p.Passage.Ordinal], gives).ToArray(), RerankFeatures.Names, dropped),
+            CrossValidation.Drop(RerankFeatures.Of(p, assessment.Readings[p.Passage.Ordinal], evidence).ToArray(), RerankFeatures.Names, dropped),
             answers(p),
             id,
             article));

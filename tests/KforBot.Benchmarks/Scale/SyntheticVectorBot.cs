@@ -20,14 +20,14 @@ internal static class SyntheticVectorBot
     {
         var arguments = Support.BenchmarkArguments.Parse(args);
         var context = new CliContext(Console.In, Console.Out, Console.Error);
-        var settings = new CommonSettings(arguments.Text("--corpus", "corpus"), arguments.Text("--index", "data/index"));
+        var settings = new SharedSettings(arguments.Text("--corpus", "corpus"), arguments.Text("--index", "data/index"));
         return CommandRunner.RunAsync(
             context,
             settings,
             async (services, ct) =>
             {
                 await CommandRunner.EnsureIndexAsync(services, context, ct).ConfigureAwait(false);
-                await AskCommand.AnswerBatchAsync(new RecordedAnswerer(services.GetRequiredService<IQuestionAnswerer>(), log: null, new Asker(LogChannel.Console, "ask", Environment.UserName), TimeProvider.System), context, json: true, ct).ConfigureAwait(false);
+                await AskCommand.AnswerBatchAsync(LogFlag.Desk(services), context, json: true, ct).ConfigureAwait(false);
                 return 0;
             },
             cancellationToken,

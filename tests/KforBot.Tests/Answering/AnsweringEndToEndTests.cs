@@ -1,3 +1,4 @@
+using KforBot.Formatting;
 using KforBot.Answering;
 using KforBot.Tests.Support;
 
@@ -39,7 +40,7 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
 
         Assert.Equal(AnswerKind.Refused, answer.Kind);
         Assert.Empty(answer.Passages);
-        Assert.Contains(uncovered, answer.Reason, StringComparison.Ordinal);
+        Assert.Contains(uncovered, ReasonText.Of(answer), StringComparison.Ordinal);
         Assert.NotEmpty(answer.Suggestions);
     }
 
@@ -52,8 +53,8 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
         Assert.True(answer.IsRefused);
         Assert.Empty(answer.Passages);
         Assert.NotEmpty(answer.Related);
-        Assert.StartsWith("My sources don't say that.", answer.Reason, StringComparison.Ordinal);
-        Assert.All(answer.NotInClosest, word => Assert.DoesNotContain(word, answer.Related[0].Text, StringComparison.OrdinalIgnoreCase));
+        Assert.StartsWith("My sources don't say that.", ReasonText.Of(answer), StringComparison.Ordinal);
+        Assert.All(Assert.IsType<AnswerOutcome.Related>(answer.Outcome).NotInClosest, word => Assert.DoesNotContain(word, answer.Related[0].Text, StringComparison.OrdinalIgnoreCase));
         Assert.All(answer.Related, p => Assert.False(string.IsNullOrWhiteSpace(p.Citation.Title)));
     }
 
@@ -68,8 +69,8 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
         Assert.True(answer.IsRefused);
         Assert.Empty(answer.Passages);
         Assert.Empty(answer.Suggestions);
-        Assert.StartsWith("I read questions in English only", answer.Reason, StringComparison.Ordinal);
-        Assert.DoesNotContain("mentions", answer.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("I read questions in English only", ReasonText.Of(answer), StringComparison.Ordinal);
+        Assert.DoesNotContain("mentions", ReasonText.Of(answer), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -82,7 +83,7 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
         Assert.Equal(AnswerKind.Greeting, answer.Kind);
         Assert.True(answer.IsRefused);
         Assert.Empty(answer.Passages);
-        Assert.Contains("KFOR", answer.Reason, StringComparison.Ordinal);
+        Assert.Contains("KFOR", ReasonText.Of(answer), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
     {
         var answer = await seed.Answerer.AnswerAsync("How many soldiers serve in KFOR?", CancellationToken.None);
 
-        Assert.NotNull(answer.Note);
+        Assert.NotNull(ReasonText.Note(answer));
         Assert.Contains(answer.Passages, p => p.Text.Contains("4,600", StringComparison.Ordinal));
         Assert.Contains(answer.Passages, p => p.Text.Contains("4,767", StringComparison.Ordinal));
     }
@@ -132,7 +133,7 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
             var answer = await seed.Answerer.AnswerAsync(input, CancellationToken.None);
 
             Assert.Equal(answer.IsRefused, answer.Passages.Count == 0);
-            Assert.True(answer.IsRefused || answer.Reason is null);
+            Assert.True(answer.IsRefused || ReasonText.Of(answer) is null);
             Assert.True(answer.Question.Length <= 2_000);
         }
     }

@@ -44,16 +44,4 @@ public sealed class QuestionLanguageTests
         Assert.NotEmpty(questions);
         Assert.Equal([], questions.Where(q => !QuestionLanguage.Of(q).IsEnglish).ToList());
     }
-
-    [Fact]
-    public void RefusalReason_SaysInThreeLanguagesThatTheBotReadsEnglishWithAnExample()
-    {
-        var lines = QuestionLanguage.RefusalReason("How many US soldiers are in Kosovo?").Split('\n');
-
-        Assert.Equal(3, lines.Length);
-        Assert.Contains("English", lines[0], StringComparison.Ordinal);
-        Assert.Contains("“How many US soldiers are in Kosovo?”", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith("Shqip:", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith("Srpski:", lines[2], StringComparison.Ordinal);
-    }
 }

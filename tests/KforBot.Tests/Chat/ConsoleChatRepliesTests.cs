@@ -1,4 +1,6 @@
+using KforBot.Chat;
 using KforBot.Cli;
+using KforBot.Conversation;
 using KforBot.Log;
 using KforBot.Log.Storage;
 using KforBot.Tests.Support;
@@ -36,6 +38,24 @@ public sealed class ConsoleChatRepliesTests(TempFolder shared) : IClassFixture<T
     }
 
     [Fact]
+    public async Task MoreGoodAndBad_ActOnTheLastAnswer_AsTelegramsButtons()
+    {
+        var (output, error, _) = await ChatAsync("/good\nHow many American soldiers are in Kosovo?\n/more\n/bad\n");
+
+        Assert.Contains(ConsoleReplies.NothingAskedYet, output, StringComparison.Ordinal);
+        Assert.True(output.Contains(Replies.MoreLead, StringComparison.Ordinal) || output.Contains(Replies.NoMorePassages, StringComparison.Ordinal), output);
+        Assert.Contains(Replies.ThanksNotHelpful, output, StringComparison.Ordinal);
+        using var database = new LogDatabase(Options.Create(new LogOptions { Path = _folder.Combine("log.db") }));
+        var feedback = new List<Feedback?>();
+        await foreach (var entry in new InteractionQueries(database).ListAsync(new InteractionFilter(), CancellationToken.None))
+        {
+            feedback.Add(entry.Feedback);
+        }
+
+        Assert.True(feedback.SequenceEqual([Feedback.Down]), error);
+    }
+
+    [Fact]
     public async Task ALineOverTheLimit_IsAnsweredSayingItWasShortened()
     {
         var line = "How many American soldiers are in Kosovo? " + new string('x', 5000);
@@ -59,7 +79,7 @@ public sealed class ConsoleChatRepliesTests(TempFolder shared) : IClassFixture<T
         var logPath = _folder.Combine("log.db");
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var settings = new CommonSettings(RepositoryPaths.Corpus, shared.Combine("index")) { LogPath = logPath };
+        var settings = new SharedSettings(RepositoryPaths.Corpus, shared.Combine("index")) { LogPath = logPath };
 
         var exitCode = await RunBotCommand.RunAsync(new CliContext(new StringReader(input), output, error), settings, CancellationToken.None);
 

@@ -36,7 +36,7 @@ public sealed class ConsoleChatServiceTests : IDisposable
         using var output = new StringWriter();
         var context = new CliContext(new StringReader("Who is Kadri Kastrati?\n/sources\n\nWhat did Albin Kurti say?\n"), output, new StringWriter());
 
-        var exitCode = await RunBotCommand.RunAsync(context, new CommonSettings(RepositoryPaths.Corpus, _folder.Combine("i.db")) { LogPath = logPath }, CancellationToken.None);
+        var exitCode = await RunBotCommand.RunAsync(context, new SharedSettings(RepositoryPaths.Corpus, _folder.Combine("i.db")) { LogPath = logPath }, CancellationToken.None);
 
         Assert.Equal(0, exitCode);
         var options = Options.Create(new LogOptions { Path = logPath });

@@ -37,7 +37,7 @@ public sealed class CommandFailureTests : IDisposable
 
         var exitCode = await CommandRunner.GuardAsync(
             context,
-            new CommonSettings(null, _folder.Combine("index")),
+            new SharedSettings(null, _folder.Combine("index")),
             () => throw new IOException("No space left on device : '/data/index/generations'"),
             CancellationToken.None);
 

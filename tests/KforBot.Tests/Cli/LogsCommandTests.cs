@@ -16,12 +16,12 @@ public sealed class LogsCommandTests : IAsyncLifetime
         _ids["answered"] = log.Record(Sample.Alice, Sample.Answered(), TimeSpan.FromMilliseconds(4.25));
         log.RecordFeedback(_ids["answered"], Feedback.Up);
         _log.Clock.Advance(TimeSpan.FromDays(1));
-        _ids["refused"] = log.Record(Sample.Bob, Sample.Refused("What did Albin Kurti say, \"exactly\"?\nTell me.", "None of my 5 articles mentions “Albin Kurti”."), TimeSpan.FromMilliseconds(2));
+        _ids["refused"] = log.Record(Sample.Bob, Sample.Refused("What did Albin Kurti say, \"exactly\"?\nTell me.", "Albin Kurti"), TimeSpan.FromMilliseconds(2));
         log.RecordFeedback(_ids["refused"], Feedback.Down);
-        log.SetStatus(_ids["refused"], ModerationStatus.Flagged, "Add an article about Kurti");
         _log.Clock.Advance(TimeSpan.FromDays(1));
-        _ids["console"] = log.Record(new Asker(LogChannel.Console, "chat", "operator"), Sample.Refused("Weather?", "None of my 5 articles mentions “weather”."), TimeSpan.FromMilliseconds(1));
+        _ids["console"] = log.Record(new Asker(LogChannel.Console, "chat", "operator"), Sample.Refused("Weather?", "weather"), TimeSpan.FromMilliseconds(1));
         await _log.StopAsync();
+        await _log.Get<InteractionReviews>().SetStatusAsync(_ids["refused"], ModerationStatus.Flagged, "Add an article about Kurti", CancellationToken.None);
     }
 
     public async Task DisposeAsync() => await _log.DisposeAsync();
@@ -122,9 +122,9 @@ public sealed class LogsCommandTests : IAsyncLifetime
     {
         await using var log = new LogServices();
         await log.StartAsync();
-        var id = log.Log.Record(Sample.Alice, Sample.Refused(question, "None of my 5 articles mentions “leak”."), TimeSpan.FromMilliseconds(1));
-        log.Log.SetStatus(id, ModerationStatus.Flagged, "=cmd|' /C calc'!A0");
+        var id = log.Log.Record(Sample.Alice, Sample.Refused(question, "leak"), TimeSpan.FromMilliseconds(1));
         await log.StopAsync();
+        await log.Get<InteractionReviews>().SetStatusAsync(id, ModerationStatus.Flagged, "=cmd|' /C calc'!A0", CancellationToken.None);
 
         var (exitCode, output, error) = await CliRunner.RunAsync(string.Empty, ["logs", "export", "--format", "csv", "--log", log.LogPath]);
 

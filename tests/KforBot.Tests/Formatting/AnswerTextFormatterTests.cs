@@ -9,7 +9,7 @@ public sealed class AnswerTextFormatterTests
     [Fact]
     public void Format_Refusal_SaysTheSourcesCannotAnswer_ThenWhy_ThenSuggestions()
     {
-        var refusal = new Answer("q", AnswerKind.Refused, "None of my 5 articles mentions “Kurti”.", [], ["Who is Kadri Kastrati?"], null, 0);
+        var refusal = new Answer("q", new AnswerOutcome.Refused(new Refusal(RefusalKind.NotMentioned) { ArticleCount = 5, Missing = ["Kurti"] }, ["Who is Kadri Kastrati?"]));
 
         Assert.Equal(
             "I can't answer that from my sources. None of my 5 articles mentions “Kurti”.\nYou could ask, for example:\n  • Who is Kadri Kastrati?",
@@ -19,19 +19,16 @@ public sealed class AnswerTextFormatterTests
     [Fact]
     public void Format_QuestionNotInEnglish_GivesTheReasonAlone_WithoutSayingTheSourcesWereAsked()
     {
-        var notEnglish = new Answer("q", AnswerKind.NotEnglish, "I read questions in English only.\nShqip: …", [], [], null, 0);
+        var notEnglish = new Answer("q", new AnswerOutcome.NotEnglish("What is KFOR?"));
 
-        Assert.Equal("I read questions in English only.\nShqip: …", AnswerTextFormatter.Format(notEnglish).ReplaceLineEndings("\n"));
+        Assert.Equal(ReasonText.NotEnglish("What is KFOR?"), AnswerTextFormatter.Format(notEnglish).ReplaceLineEndings("\n"));
     }
 
     [Fact]
     public void Format_Related_GivesTheReasonThenTheClosestPassagesQuoted_WithoutSuggestions()
     {
         var citation = new Citation("a1", "NATO denies", "Radio Free Europe", new DateOnly(2025, 3, 10), null);
-        var related = new Answer("How many Italian soldiers serve in KFOR?", AnswerKind.Related, "My sources don't say that. The closest passage does not mention “Italian”; this is as close as they come:", [], ["Who is Kadri Kastrati?"], null, 0)
-        {
-            Related = [new QuotedPassage(citation, "KFOR has 4,767 soldiers.", 0.4, [], 7)],
-        };
+        var related = new Answer("How many Italian soldiers serve in KFOR?", new AnswerOutcome.Related([new QuotedPassage(citation, "KFOR has 4,767 soldiers.", 0.4, [], 7)], ["Italian"], MissingEvidence: null));
 
         Assert.Equal(
             "My sources don't say that. The closest passage does not mention “Italian”; this is as close as they come:\n\n1. “KFOR has 4,767 soldiers.”\n   — NATO denies · Radio Free Europe · 10 March 2025",
@@ -43,7 +40,7 @@ public sealed class AnswerTextFormatterTests
     {
         foreach (var kind in Enum.GetValues<AnswerKind>())
         {
-            var text = AnswerTextFormatter.Format(new Answer("q", kind, "the reason", [], [], null, 0));
+            var text = AnswerTextFormatter.Format(AnswerSamples.Of(kind));
 
             Assert.Equal(kind == AnswerKind.Refused, text.StartsWith("I can't answer that from my sources.", StringComparison.Ordinal));
         }

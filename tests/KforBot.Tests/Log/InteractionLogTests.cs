@@ -15,9 +15,9 @@ public sealed class InteractionLogTests
 
         var id = log.Log.Record(Sample.Alice, Sample.Answered(), TimeSpan.FromMilliseconds(12.3456));
         log.Log.RecordFeedback(id, Feedback.Down);
-        log.Log.SetStatus(id, ModerationStatus.Flagged, "Check the figure");
         log.Log.SetNotifyMe(id, "chat-42");
         await log.StopAsync();
+        await log.Get<InteractionReviews>().SetStatusAsync(id, ModerationStatus.Flagged, "Check the figure", CancellationToken.None);
 
         var entry = Assert.Single(await log.AllAsync());
         var expectedUser = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes("a-test-secret-of-some-length"), Encoding.UTF8.GetBytes("telegram:1001")).AsSpan(0, 16));
@@ -53,7 +53,7 @@ public sealed class InteractionLogTests
         await using var log = new LogServices();
         await log.StartAsync();
 
-        log.Log.Record(Sample.Bob, Sample.Refused("What about the weather in Pristina?", "My articles mention “Pristina”, but none of them mentions “weather”."), TimeSpan.Zero);
+        log.Log.Record(Sample.Bob, Sample.PartlyRefused("What about the weather in Pristina?", ["Pristina"], ["weather"]), TimeSpan.Zero);
         await log.StopAsync();
 
         var entry = Assert.Single(await log.AllAsync());
@@ -68,18 +68,14 @@ public sealed class InteractionLogTests
     {
         await using var log = new LogServices();
         await log.StartAsync();
-        var related = new Answer("How many Italian soldiers serve in KFOR?", AnswerKind.Related, "My sources don't say that. The closest passage does not mention “Italian”; this is as close as they come:", [], [], null, 0)
-        {
-            Related = [Sample.Quote("us-soldiers", 7, 3, 0.4)],
-            NotInClosest = ["Italian"],
-        };
+        var related = new Answer("How many Italian soldiers serve in KFOR?", new AnswerOutcome.Related([Sample.Quote("us-soldiers", 7, 3, 0.4)], ["Italian"], MissingEvidence: null));
 
         log.Log.Record(Sample.Bob, related, TimeSpan.Zero);
         await log.StopAsync();
 
         var entry = Assert.Single(await log.AllAsync());
         Assert.True(entry.Refused);
-        Assert.Equal(related.Reason, entry.Reason);
+        Assert.Equal("My sources don't say that. The closest passage does not mention “Italian”; this is as close as they come:", entry.Reason);
         Assert.Equal([new LoggedPassage("us-soldiers", 3, 0.4) { Text = "The passage.", Title = "Title", Outlet = "Outlet" }], entry.Passages);
         Assert.Empty(entry.UncoveredTerms);
     }
@@ -90,7 +86,7 @@ public sealed class InteractionLogTests
         await using var log = new LogServices();
         await log.StartAsync();
 
-        log.Log.Record(Sample.Alice, new Answer("thanks", AnswerKind.Greeting, "Hello! Ask me “anything” about KFOR.", [], [], null, 0), TimeSpan.Zero);
+        log.Log.Record(Sample.Alice, new Answer("thanks", new AnswerOutcome.Greeting(5, [])), TimeSpan.Zero);
         await log.StopAsync();
 
         var entry = Assert.Single(await log.AllAsync());

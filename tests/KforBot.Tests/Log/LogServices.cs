@@ -104,11 +104,22 @@ internal static class Sample
 
     /// <summary>An answer of index generation "g7" quoting passage 3 of "us-soldiers" and passage 0 of "rutte-visit".</summary>
     public static Answer Answered(string question = "How many US soldiers are in Kosovo?") =>
-        new(question, AnswerKind.Answered, null,
-            [Quote("us-soldiers", 7, 3, 2.5), Quote("rutte-visit", 2, 0, 1.25)], [], null, 0) { IndexVersion = "g7" };
+        Answered(question, Quote("us-soldiers", 7, 3, 2.5), Quote("rutte-visit", 2, 0, 1.25));
 
-    public static Answer Refused(string question, string reason) =>
-        new(question, AnswerKind.Refused, reason, [], ["How many US soldiers are in Kosovo?"], null, 0);
+    /// <summary>An answer of index generation "g7" quoting <paramref name="passages"/>.</summary>
+    public static Answer Answered(string question, params QuotedPassage[] passages) =>
+        new(question, new AnswerOutcome.Answered(passages, 0, FiguresDiffer: false)) { IndexVersion = "g7" };
+
+    /// <summary>Refused: "None of my 5 articles mentions “…”."</summary>
+    public static Answer Refused(string question, params string[] missing) =>
+        Refused(question, new Refusal(RefusalKind.NotMentioned) { ArticleCount = 5, Missing = missing });
+
+    /// <summary>Refused: "My articles mention “…”, but none of them mentions “…”."</summary>
+    public static Answer PartlyRefused(string question, string[] mentioned, string[] missing) =>
+        Refused(question, new Refusal(RefusalKind.PartlyMentioned) { ArticleCount = 5, Mentioned = mentioned, Missing = missing });
+
+    public static Answer Refused(string question, Refusal refusal) =>
+        new(question, new AnswerOutcome.Refused(refusal, ["How many US soldiers are in Kosovo?"]));
 
     public static QuotedPassage Quote(string articleId, long ordinal, int position, double score) =>
         new(new Citation(articleId, "Title", "Outlet", null, null), "The passage.", score, [], ordinal) { Position = position };
@@ -128,6 +139,6 @@ internal sealed class ScriptedAnswerer : IQuestionAnswerer
     public Task<Answer> AnswerAsync(string question, int skip, CancellationToken cancellationToken)
     {
         Asked.Add(question);
-        return Task.FromResult(_answers.TryGetValue(question, out var answer) ? answer : Sample.Refused(question, "None of my 5 articles mentions “it”."));
+        return Task.FromResult(_answers.TryGetValue(question, out var answer) ? answer : Sample.Refused(question, "it"));
     }
 }

@@ -1,3 +1,4 @@
+using KforBot.Formatting;
 using System.Security.Cryptography;
 using KforBot.Answering;
 using KforBot.Tests.Cli;
@@ -41,7 +42,7 @@ public sealed class ForeignIndexPathTests : IDisposable
         var answer = await services.Get<IQuestionAnswerer>().AnswerAsync("How many KFOR troops are in Kosovo?", CancellationToken.None);
 
         Assert.Equal(AnswerKind.Refused, answer.Kind);
-        Assert.Contains("index is not available", answer.Reason, StringComparison.Ordinal);
+        Assert.Contains("index is not available", ReasonText.Of(answer), StringComparison.Ordinal);
         Assert.Equal(before, Snapshot(path));
     }
 

@@ -1,3 +1,4 @@
+using KforBot.Formatting;
 using System.Collections.Concurrent;
 using KforBot.Answering;
 using KforBot.Answering.Questions;
@@ -37,7 +38,7 @@ public sealed class GenerationSwapTests : IDisposable
                     var answer = await answerer.AnswerAsync(question, CancellationToken.None);
                     if (answer.IndexVersion.Length == 0)
                     {
-                        failures.Enqueue($"{question}: {answer.Reason}");
+                        failures.Enqueue($"{question}: {ReasonText.Of(answer)}");
                     }
 
                     versionsSeen[i].TryAdd(answer.IndexVersion, 0);

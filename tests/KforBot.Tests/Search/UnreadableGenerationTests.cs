@@ -1,3 +1,4 @@
+using KforBot.Formatting;
 using System.Text.Json.Nodes;
 using KforBot.Answering;
 using KforBot.Answering.Questions;
@@ -38,7 +39,7 @@ public sealed class UnreadableGenerationTests : IDisposable
         var answer = await bot.Get<IQuestionAnswerer>().AnswerAsync("How many KFOR troops are in Kosovo?", CancellationToken.None);
 
         Assert.Equal(AnswerKind.Refused, answer.Kind);
-        Assert.Contains("index is not available", answer.Reason, StringComparison.Ordinal);
+        Assert.Contains("index is not available", ReasonText.Of(answer), StringComparison.Ordinal);
     }
 
     [Theory]

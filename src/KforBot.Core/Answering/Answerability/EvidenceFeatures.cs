@@ -48,7 +48,7 @@ internal sealed record EvidenceFeatures(
     ];
 
     internal static EvidenceFeatures Measure(
-        QuestionTerms terms, IReadOnlyList<RankedPassage> ranked, PassageReading? reading, IPassageIndexReader reader, Func<string, bool>? gives)
+        QuestionTerms terms, IReadOnlyList<RankedPassage> ranked, PassageReading? reading, IPassageIndexReader reader, EvidenceNeeded? evidence)
     {
         var best = ranked[0];
 
@@ -68,7 +68,7 @@ internal sealed record EvidenceFeatures(
             SpecificsMissing: specifics.Any(w => !w.IsInCorpus) ? 1 : 0,
             SpecificsOutsidePassage: ShareOutside(known, covered),
             Agreement: agreement,
-            EvidenceMissing: gives is not null && !gives(reading?.SentenceText ?? best.Passage.Text) ? 1 : 0,
+            EvidenceMissing: evidence is not null && !evidence.IsGivenBy(reading?.SentenceText ?? best.Passage.Text) ? 1 : 0,
             SentenceAlignment: reading?.SentenceAlignment ?? 0,
             WeakestMatch: reading?.WeakestMatch ?? 0,
             PassageAlignment: reading?.PassageAlignment ?? 0,

@@ -5,20 +5,18 @@ using KforBot.Search;
 namespace KforBot.Answering.Answerability;
 
 /// <summary>
-/// Says why the bot refuses, in words that are true of the articles: a name or word none of them holds, the kind of
-/// answer no passage gives, or what the closest passage lacks.
+/// Finds why the bot refuses, as what is true of the articles: a name or word none of them holds, the kind of
+/// answer no passage gives, or what the closest passage lacks. The channels' formatters put it in words.
 /// </summary>
 internal static class RefusalExplainer
 {
-    private const int MaxNamedWords = 4;
-
     /// <param name="question">The question read.</param>
     /// <param name="terms">Its subject words with their index terms.</param>
     /// <param name="candidates">The passages the ranking found, best first (empty when it found none).</param>
     /// <param name="reader">The index.</param>
-    /// <param name="gives">The evidence the question needs, if any.</param>
-    public static string Explain(
-        Question question, QuestionTerms terms, IReadOnlyList<RankedPassage> candidates, IPassageIndexReader reader, Func<string, bool>? gives)
+    /// <param name="evidence">The evidence the question needs, if any.</param>
+    public static Refusal Explain(
+        Question question, QuestionTerms terms, IReadOnlyList<RankedPassage> candidates, IPassageIndexReader reader, EvidenceNeeded? evidence)
     {
         var best = candidates.Count > 0 ? candidates[0] : null;
 
@@ -27,7 +25,6 @@ internal static class RefusalExplainer
         var written = WrittenWords.In(candidates, reader);
         terms = terms with { Words = [.. terms.Words.Select(w => !w.IsInCorpus && written.Hold(w) ? w with { PassageCount = 1 } : w)] };
         var articleCount = reader.Summary.ArticleCount;
-        var articles = articleCount == 1 ? "my only article" : $"my {articleCount} articles";
         var subject = terms.Words.Where(w => w.Word.Kind != WordKind.Framing).ToList();
         if (subject.Count == 0)
         {
@@ -36,31 +33,31 @@ internal static class RefusalExplainer
 
         if (subject.Count == 0)
         {
-            return $"No passage of {articles} speaks of what you ask closely enough to be quoted.";
+            return new Refusal(RefusalKind.NothingClose) { ArticleCount = articleCount };
         }
 
         subject = subject.Where(w => w.IsInCorpus || !written.InCitations(w)).ToList() is { Count: > 0 } unexplained ? unexplained : subject;
         var missingSpecifics = subject.Where(w => w.Word.Kind is WordKind.Name or WordKind.Number && !w.IsInCorpus).ToList();
         if (missingSpecifics.Count > 0)
         {
-            return $"None of {articles} mentions {Quote(missingSpecifics)}.";
+            return new Refusal(RefusalKind.NotMentioned) { ArticleCount = articleCount, Missing = Surfaces(missingSpecifics) };
         }
 
         var unknown = subject.Where(w => !w.IsInCorpus).ToList();
         var known = subject.Where(w => w.IsInCorpus).ToList();
         if (best is null || known.Count == 0)
         {
-            return $"None of {articles} mentions {Quote(unknown.Count > 0 ? unknown : subject)}.";
+            return new Refusal(RefusalKind.NotMentioned) { ArticleCount = articleCount, Missing = Surfaces(unknown.Count > 0 ? unknown : subject) };
         }
 
         if (unknown.Count > 0)
         {
-            return $"My articles mention {Quote(known, "and")}, but none of them mentions {Quote(unknown)}.";
+            return new Refusal(RefusalKind.PartlyMentioned) { ArticleCount = articleCount, Mentioned = Surfaces(known), Missing = Surfaces(unknown) };
         }
 
-        if (gives is not null && !gives(best.Passage.Text))
+        if (evidence is not null && !evidence.IsGivenBy(best.Passage.Text))
         {
-            return $"None of the passages of {articles} about {Quote(known, "and")} gives {EvidenceNeeded.Describe(question)} for what you ask.";
+            return new Refusal(RefusalKind.NoEvidence) { ArticleCount = articleCount, Mentioned = Surfaces(known), Evidence = evidence.Kind };
         }
 
         var title = reader.Articles.GetValueOrDefault(best.Passage.ArticleId)?.Title ?? best.Passage.ArticleId;
@@ -69,10 +66,10 @@ internal static class RefusalExplainer
         var lacking = known.Where(w => !covered.Contains(w) && !WrittenWords.Holds($"{best.Passage.Text}\n{title}", w.Word.Surface)).ToList();
         if (held.Count > 0 && lacking.Count > 0)
         {
-            return $"The closest passage (from “{title}”) speaks of {Quote(held, "and")} but not of {Quote(lacking)}, and no passage answers your question closely enough to be quoted.";
+            return new Refusal(RefusalKind.ClosestLacks) { ArticleCount = articleCount, Mentioned = Surfaces(held), Missing = Surfaces(lacking), ClosestTitle = title };
         }
 
-        return $"My articles speak of {Quote(known, "and")}, but the closest passage (from “{title}”) does not answer your question closely enough to be quoted.";
+        return new Refusal(RefusalKind.NotCloseEnough) { ArticleCount = articleCount, Mentioned = Surfaces(known), ClosestTitle = title };
     }
 
     /// <summary>The question's subject words the passage (its text, heading and article title) does not hold.</summary>
@@ -83,22 +80,9 @@ internal static class RefusalExplainer
         return terms.Words.Where(w => w.Word.Kind != WordKind.Framing && !covered.Contains(w) && !WrittenWords.Holds(written, w.Word.Surface)).ToList();
     }
 
-    /// <summary>Why the closest passages, shown after this reason, are related rather than an answer.</summary>
-    public static string ExplainRelated(Question question, IReadOnlyList<WordTerms> notInClosest, RankedPassage closest, Func<string, bool>? gives)
-    {
-        var lead = "My sources don't say that.";
-        if (notInClosest.Count > 0)
-        {
-            return $"{lead} The closest passage does not mention {Quote(notInClosest)}; this is as close as they come:";
-        }
-
-        if (gives is not null && !gives(closest.Passage.Text))
-        {
-            return $"{lead} The closest passage gives no {EvidenceNeeded.Describe(question)[2..]} for what you ask; this is as close as they come:";
-        }
-
-        return $"{lead} No passage answers your question closely enough to be quoted as an answer; this is as close as they come:";
-    }
+    /// <summary>The evidence the question needs that the closest passage, shown as related, does not give; null when it gives it or none is needed.</summary>
+    public static EvidenceKind? EvidenceMissing(RankedPassage closest, EvidenceNeeded? evidence) =>
+        evidence is not null && !evidence.IsGivenBy(closest.Passage.Text) ? evidence.Kind : null;
 
     /// <summary>
     /// The question's names and figures that no passage holds, nor any article's title, outlet or date, nor any of the
@@ -116,20 +100,5 @@ internal static class RefusalExplainer
         return missing.Where(w => !written.InCitations(w) && !written.Hold(w)).ToList();
     }
 
-    private static string Quote(IReadOnlyList<WordTerms> words, string conjunction = "or")
-    {
-        var labels = words.Select(w => $"“{w.Word.Surface}”").Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var shown = labels.Take(MaxNamedWords).ToList();
-        if (labels.Count > MaxNamedWords)
-        {
-            shown.Add($"{labels.Count - MaxNamedWords} more");
-        }
-
-        return shown.Count switch
-        {
-            1 => shown[0],
-            2 => $"{shown[0]} {conjunction} {shown[1]}",
-            _ => string.Join(", ", shown[..^1]) + $" {conjunction} " + shown[^1],
-        };
-    }
+    private static List<string> Surfaces(IEnumerable<WordTerms> words) => [.. words.Select(w => w.Word.Surface)];
 }

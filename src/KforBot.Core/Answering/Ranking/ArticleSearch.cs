@@ -34,7 +34,7 @@ internal sealed class ArticleSearch(IPassageIndex index, IPassageEncoder encoder
         var settings = options.CurrentValue;
         var terms = QuestionTerms.Of(question, reader);
         var vector = encoder.EncodeQuestion(question.Text, cancellationToken);
-        var passages = HybridRanker.Rank(reader, terms, vector, settings, gives: null);
+        var passages = HybridRanker.Rank(reader, terms, vector, settings, evidence: null);
         return passages
             .GroupBy(p => p.Passage.ArticleId, StringComparer.Ordinal)
             .Select(g => new RankedArticle(g.Key, g.First().Score + (SecondPassageShare * g.Skip(1).Select(p => p.Score).FirstOrDefault())))

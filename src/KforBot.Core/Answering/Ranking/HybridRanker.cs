@@ -11,7 +11,7 @@ namespace KforBot.Answering.Ranking;
 internal static class HybridRanker
 {
     public static List<RankedPassage> Rank(
-        IPassageIndexReader reader, QuestionTerms terms, float[] questionVector, AnsweringOptions options, Func<string, bool>? gives)
+        IPassageIndexReader reader, QuestionTerms terms, float[] questionVector, AnsweringOptions options, EvidenceNeeded? evidence)
     {
         var byWords = reader.SearchTerms(terms.All, options.CandidatePassages);
         var byMeaning = reader.SearchMeaning(questionVector, options.CandidatePassages);
@@ -52,7 +52,7 @@ internal static class HybridRanker
             var words = inWords ? w.Score / bestWords : 0.0;
             var meaning = (closeness[ordinal] - floor) / spread;
             var score = (options.WordsWeight * words) + ((1 - options.WordsWeight) * meaning);
-            if (gives is not null && gives(passage.Text))
+            if (evidence is not null && evidence.IsGivenBy(passage.Text))
             {
                 score *= 1 + options.EvidenceBoost;
             }

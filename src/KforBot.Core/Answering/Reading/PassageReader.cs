@@ -25,7 +25,7 @@ internal sealed class PassageReader
     /// model gives no piece vectors.
     /// </summary>
     public IReadOnlyDictionary<int, PassageReading> Read(
-        QuestionPieces? question, IReadOnlyList<Ranking.RankedPassage> ranked, Func<string, bool>? gives, CancellationToken cancellationToken)
+        QuestionPieces? question, IReadOnlyList<Ranking.RankedPassage> ranked, EvidenceNeeded? evidence, CancellationToken cancellationToken)
     {
         var readings = new Dictionary<int, PassageReading>();
         var depth = Math.Min(_options.CurrentValue.ReadPassages, ranked.Count);
@@ -46,7 +46,7 @@ internal sealed class PassageReader
         {
             var own = vectors.Skip(offset).Take(sentences[i].Count).ToList();
             offset += sentences[i].Count;
-            if (PassageReading.Read(question, sentences[i], own, gives) is { } reading)
+            if (PassageReading.Read(question, sentences[i], own, evidence) is { } reading)
             {
                 readings[top[i].Passage.Ordinal] = reading;
             }

@@ -16,7 +16,7 @@ namespace KforBot.Answering.Reading;
 /// <param name="PassageAlignment">The weighted mean of each word's closest match anywhere in the passage.</param>
 internal sealed record PassageReading(int Sentence, string SentenceText, double SentenceAlignment, double WeakestMatch, double PassageAlignment)
 {
-    public static PassageReading? Read(QuestionPieces question, IReadOnlyList<string> sentences, IReadOnlyList<TokenVectors> vectors, Func<string, bool>? gives)
+    public static PassageReading? Read(QuestionPieces question, IReadOnlyList<string> sentences, IReadOnlyList<TokenVectors> vectors, EvidenceNeeded? evidence)
     {
         var words = question.Words;
         if (words.Count == 0 || sentences.Count == 0)
@@ -33,7 +33,7 @@ internal sealed record PassageReading(int Sentence, string SentenceText, double 
         }
 
         // A question that needs a figure or a date is answered by a sentence that gives one, where the passage has it.
-        var candidates = Enumerable.Range(0, sentences.Count).Where(s => gives is null || gives(sentences[s])).ToList();
+        var candidates = Enumerable.Range(0, sentences.Count).Where(s => evidence is null || evidence.IsGivenBy(sentences[s])).ToList();
         if (candidates.Count == 0)
         {
             candidates = [.. Enumerable.Range(0, sentences.Count)];

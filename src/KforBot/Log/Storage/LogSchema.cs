@@ -66,7 +66,7 @@ internal static class LogSchema
         var id = update.Parameters.Add("$id", SqliteType.Text);
         foreach (var (entryId, reason) in reasons)
         {
-            terms.Value = LogJson.Terms(RefusalTerms.Uncovered(reason));
+            terms.Value = LogJson.Terms(LegacyRefusalTerms.Uncovered(reason));
             id.Value = entryId;
             await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }

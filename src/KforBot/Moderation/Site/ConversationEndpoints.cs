@@ -75,7 +75,7 @@ internal static class ConversationEndpoints
         return Layout.Page(context, "Conversation", ConversationPage.Render(context, entry, passages, ConversationQuery.Read(context.Request.Query), notice));
     }
 
-    private static async Task<IResult> ReviewAsync(HttpContext context, string id, IFormCollection form, InteractionQueries queries, IInteractionStore store, ILogger<InteractionQueries> logger)
+    private static async Task<IResult> ReviewAsync(HttpContext context, string id, IFormCollection form, InteractionQueries queries, InteractionReviews reviews, ILogger<InteractionQueries> logger)
     {
         var ct = context.RequestAborted;
         var entry = await queries.FindAsync(id, ct).ConfigureAwait(false);
@@ -100,16 +100,14 @@ internal static class ConversationEndpoints
 
         try
         {
-            // Written at once rather than queued for the log's background writer: the next page must show the change,
-            // and a failure must reach the moderator instead of a retry they never hear of.
-            await store.ApplyAsync([new LogChange.SetStatus(id, status, note.Length == 0 ? null : note)], ct).ConfigureAwait(false);
+            await reviews.SetStatusAsync(id, status, note.Length == 0 ? null : note, ct).ConfigureAwait(false);
         }
         catch (DbException e)
         {
             return Layout.Page(context, "Not saved", Html.Of($"""<h1>Not saved</h1><p>The log could not be written just now ({e.Message}). Nothing was changed; go back and try again in a moment.</p>"""), StatusCodes.Status503ServiceUnavailable);
         }
 
-        Log.StatusSet(logger, context.User.Identity?.Name ?? "?", id, LogNames.Of(status));
+        Diagnostics.StatusSet(logger, context.User.Identity?.Name ?? "?", id, LogNames.Of(status));
         var filters = ConversationQuery.Read(context.Request.Query).QueryString();
         var saved = action == "keep" ? "note" : LogNames.Of(status);
         return Results.Redirect($"/conversations/{Uri.EscapeDataString(id)}{filters}{(filters.Length == 0 ? "?" : "&")}saved={saved}");

@@ -52,14 +52,14 @@ internal static class SignInEndpoints
             {
                 if (outcome.LockStarted)
                 {
-                    Log.LockedOut(logger, name, address, until);
+                    Diagnostics.LockedOut(logger, name, address, until);
                 }
 
                 problem = $"Too many failed sign-ins for this name from your address: sign-ins from here are locked until {until.UtcDateTime:HH:mm} UTC. Try again then, or ask the operator to reset the password.";
             }
             else
             {
-                Log.SignInFailed(logger, name, address);
+                Diagnostics.SignInFailed(logger, name, address);
                 problem = "The name or the password is wrong.";
             }
 
@@ -68,7 +68,7 @@ internal static class SignInEndpoints
 
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(StampClaim, outcome.Stamp!)], CookieAuthenticationDefaults.AuthenticationScheme);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);
-        Log.SignedIn(logger, name);
+        Diagnostics.SignedIn(logger, name);
         return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl : "/");
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KforBot.Answering;
 using KforBot.Telegram.Formatting;
 using KforBot.Telegram.Sending;
@@ -30,16 +29,15 @@ internal sealed class AnswerPresenter(AnswerArchive archive, ChatMigrations migr
         if (answer.Kind != AnswerKind.Greeting)
         {
             long? answerId = null;
-            var passages = answer.Passages.Select(Shown).ToList();
             var currentChatId = await migrations.ResolveAsync(chatId, cancellationToken).ConfigureAwait(false);
             try
             {
-                var shown = await archive.SaveAsync(currentChatId, answer.Question, shownBefore + passages.Count, passages, cancellationToken).ConfigureAwait(false);
+                var shown = await archive.SaveAsync(currentChatId, answer.Question, shownBefore + answer.Passages.Count, cancellationToken).ConfigureAwait(false);
                 answerId = shown.Id;
             }
             catch (BotStateException e)
             {
-                Log.StateNotRecorded(logger, $"the answer shown in chat {currentChatId}, which is sent without \"More sources\"", e.Message);
+                Diagnostics.StateNotRecorded(logger, $"the answer shown in chat {currentChatId}, which is sent without \"More sources\"", e.Message);
             }
 
             keyboard = AnswerKeyboard.For(answerId, entryId, hasMore: !answer.IsRefused && answer.MorePassages > 0, offerNotify: answer.Kind == AnswerKind.Refused);
@@ -53,13 +51,4 @@ internal sealed class AnswerPresenter(AnswerArchive archive, ChatMigrations migr
             await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    private static ShownPassage Shown(QuotedPassage passage) => new(
-        passage.PassageId,
-        passage.Citation.ArticleId,
-        passage.Citation.Title,
-        passage.Citation.Outlet,
-        passage.Citation.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        passage.Citation.Url?.AbsoluteUri,
-        passage.Text);
 }

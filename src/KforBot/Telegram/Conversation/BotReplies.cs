@@ -1,6 +1,6 @@
 using System.Globalization;
 using KforBot.Answering;
-using KforBot.Formatting;
+using KforBot.Conversation;
 using KforBot.Telegram.Formatting;
 
 namespace KforBot.Telegram.Conversation;
@@ -8,21 +8,13 @@ namespace KforBot.Telegram.Conversation;
 /// <summary>The bot's fixed replies, as Telegram HTML.</summary>
 internal static class BotReplies
 {
-    public const string AnswerLead = ClaimDetector.AnswerLead;
-    public const string ClaimLead = ClaimDetector.ClaimLead;
-    public const string MoreLead = "More from my sources:";
     public const string NonText = "I can only read text questions. Please type your question.";
     public const string AskWithoutQuestion = "Please write your question after /ask, for example: /ask What is KFOR's mission?";
     public const string UnknownCommand = "I don't know that command. Send /help to see what I can do.";
     public const string Expired = "This answer has expired. Please ask your question again.";
-    public const string NoMorePassages = "I have no further passages on this question.";
-    public const string ThanksHelpful = "Thank you! Noted that this answer helped.";
-    public const string ThanksNotHelpful = "Thank you! Noted that this answer did not help; a moderator will review it.";
+    public const string ThankYou = Replies.YoureWelcome + " Send /help to see what I can do, or ask another question.";
     public const string UnknownButton = "This button no longer works. Please ask your question again.";
     public const string RecordsUnavailable = "Sorry, I cannot look up this answer right now. Please try again in a few minutes.";
-    public const string WillNotify = "Noted. If a new article answers this question, I will send you the answer here, once.";
-    public const string ForgetUnavailable = "Sorry, I cannot delete your questions right now; nothing was deleted. Please try /forget again in a few minutes.";
-    public const string NotAllowed = "Sorry, this command is not allowed for you. It is for the people who run this bot.";
 
     public static string Help(int articleCount, IReadOnlyList<string> examples, bool isStart)
     {
@@ -41,27 +33,8 @@ internal static class BotReplies
     /// <summary>The articles the bot can quote, as blocks to pack into messages.</summary>
     public static IReadOnlyList<string> Sources(IReadOnlyList<Citation> sources)
     {
-        if (sources.Count == 0)
-        {
-            return ["I have no articles indexed yet, so I cannot answer questions right now."];
-        }
-
-        var blocks = new List<string> { $"I quote from these {sources.Count} articles:" };
-        blocks.AddRange(sources.Select(s => "• " + AnswerHtmlFormatter.Citation(s)));
-        return blocks;
+        return [Replies.SourcesLead(sources.Count), .. sources.Select(s => "• " + AnswerHtmlFormatter.Citation(s))];
     }
-
-    public static string Forgotten(int count) => count switch
-    {
-        0 => "I had no questions of yours to delete.",
-        1 => "Done: I deleted the 1 question of yours I had kept.",
-        _ => $"Done: I deleted the {count.ToString("N0", CultureInfo.InvariantCulture)} questions of yours I had kept.",
-    };
-
-    /// <summary>The line above an answer a new article made possible, for someone who asked to be notified.</summary>
-    public static string SourceAppeared(string question, DateTimeOffset askedAt, Citation source) =>
-        $"You asked me on {askedAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}: “{question}”. I could not answer then; "
-        + $"a new article, “{source.Title}” ({source.Outlet}), now lets me. Here is what my sources say:";
 
     public static string TooLong(int maxLength) =>
         $"That is longer than I can read at once. Please ask more briefly, in fewer than {maxLength.ToString("N0", CultureInfo.InvariantCulture)} characters.";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KforBot.Answering;
+using KforBot.Conversation;
 using KforBot.Log;
 using KforBot.Telegram.Sending;
 using KforBot.Telegram.State;
@@ -17,9 +18,8 @@ namespace KforBot.Telegram.Conversation;
 /// state file cannot be read, the user is told that the press could not be handled now.
 /// </summary>
 internal sealed class CallbackResponder(
-    IQuestionAnswerer answerer,
+    QuestionDesk desk,
     AnswerArchive archive,
-    IInteractionLog interactions,
     AnswerPresenter presenter,
     ChatSender sender,
     IOptions<TelegramOptions> options,
@@ -42,15 +42,14 @@ internal sealed class CallbackResponder(
             case CallbackAction.NotifyMe:
                 // The chat the button is in: in a group, the answer goes to the group where the question was asked.
                 var chatId = query.Message?.Chat.Id ?? query.From.Id;
-                interactions.SetNotifyMe(data.EntryId!, chatId.ToString(CultureInfo.InvariantCulture));
-                Log.NotifyMeSet(logger, data.EntryId!, ids.Of(chatId));
-                await sender.AnswerCallbackAsync(query.Id, BotReplies.WillNotify, cancellationToken).ConfigureAwait(false);
+                desk.NotifyMe(data.EntryId!, chatId.ToString(CultureInfo.InvariantCulture));
+                Diagnostics.NotifyMeSet(logger, data.EntryId!, ids.Of(chatId));
+                await sender.AnswerCallbackAsync(query.Id, Replies.WillNotify, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 var helpful = data.Action == CallbackAction.Helpful;
-                interactions.RecordFeedback(data.EntryId!, helpful ? Feedback.Up : Feedback.Down);
-                Log.FeedbackRecorded(logger, data.EntryId!, helpful);
-                await sender.AnswerCallbackAsync(query.Id, helpful ? BotReplies.ThanksHelpful : BotReplies.ThanksNotHelpful, cancellationToken).ConfigureAwait(false);
+                desk.RecordFeedback(data.EntryId!, helpful ? Feedback.Up : Feedback.Down);
+                await sender.AnswerCallbackAsync(query.Id, helpful ? Replies.ThanksHelpful : Replies.ThanksNotHelpful, cancellationToken).ConfigureAwait(false);
                 break;
         }
     }
@@ -64,26 +63,26 @@ internal sealed class CallbackResponder(
         }
         catch (BotStateException e)
         {
-            Log.StateNotRead(logger, $"answer {data.AnswerId} for a button press", e.Message);
+            Diagnostics.StateNotRead(logger, $"answer {data.AnswerId} for a button press", e.Message);
             await sender.AnswerCallbackAsync(query.Id, BotReplies.RecordsUnavailable, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         if (shown is null)
         {
-            Log.CallbackExpired(logger, data.AnswerId);
+            Diagnostics.CallbackExpired(logger, data.AnswerId);
             await sender.AnswerCallbackAsync(query.Id, BotReplies.Expired, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var chatId = query.Message?.Chat.Id ?? shown.ChatId;
         var isGroup = query.Message?.Chat.IsGroup() ?? shown.ChatId < 0;
-        var next = await answerer.AnswerAsync(shown.Question, shown.Shown, cancellationToken).ConfigureAwait(false);
+        var next = await desk.MoreAsync(shown.Question, shown.Shown, cancellationToken).ConfigureAwait(false);
         var found = next.Kind == AnswerKind.Answered && next.Passages.Count > 0;
-        await sender.AnswerCallbackAsync(query.Id, found ? null : BotReplies.NoMorePassages, cancellationToken).ConfigureAwait(false);
+        await sender.AnswerCallbackAsync(query.Id, found ? null : Replies.NoMorePassages, cancellationToken).ConfigureAwait(false);
         if (found)
         {
-            await presenter.PresentAsync(chatId, isGroup, next, BotReplies.MoreLead, shown.Shown, query.Message?.MessageId, data.EntryId, cancellationToken).ConfigureAwait(false);
+            await presenter.PresentAsync(chatId, isGroup, next, Replies.MoreLead, shown.Shown, query.Message?.MessageId, data.EntryId, cancellationToken).ConfigureAwait(false);
         }
 
         // The passages are now below (or there are none): the answer keeps only its feedback buttons.

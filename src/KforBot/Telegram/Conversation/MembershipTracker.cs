@@ -13,7 +13,7 @@ internal sealed class MembershipTracker(BlockedChats blockedChats, LoggedIds ids
         var status = change.NewChatMember?.Status;
         if (status is ChatMemberStatus.Kicked or ChatMemberStatus.Left)
         {
-            Log.ChatBlocked(logger, ids.Of(change.Chat.Id), change.Chat.IsPrivate() ? "the user blocked the bot" : "the bot was removed from the group");
+            Diagnostics.ChatBlocked(logger, ids.Of(change.Chat.Id), change.Chat.IsPrivate() ? "the user blocked the bot" : "the bot was removed from the group");
             await blockedChats.BlockAsync(change.Chat.Id, status.ToString()!, cancellationToken).ConfigureAwait(false);
         }
         else if (status is ChatMemberStatus.Member or ChatMemberStatus.Administrator or ChatMemberStatus.Creator)

@@ -1,4 +1,7 @@
+using System.Globalization;
 using KforBot.Answering;
+using KforBot.Conversation;
+using KforBot.Log;
 using KforBot.Telegram.Formatting;
 using KforBot.Telegram.Operators;
 using KforBot.Telegram.Receiving;
@@ -18,13 +21,14 @@ namespace KforBot.Telegram.Conversation;
 internal sealed class MessageResponder(
     BotLifecycle lifecycle,
     QuestionResponder questions,
-    PrivacyResponder privacy,
+    QuestionDesk desk,
     OperatorResponder operators,
     ChatSender sender,
     ISourceCatalog sources,
     BlockedChats blockedChats,
     ChatMigrations migrations,
     IOptions<AnsweringOptions> answering,
+    IOptions<LogOptions> logOptions,
     LoggedIds ids,
     ILogger<MessageResponder> logger)
 {
@@ -40,7 +44,7 @@ internal sealed class MessageResponder(
         var request = MessageAddressing.Read(message, me);
         if (request.Kind == RequestKind.Ignored)
         {
-            Log.MessageIgnored(logger, ids.Of(message.Chat?.Id ?? 0));
+            Diagnostics.MessageIgnored(logger, ids.Of(message.Chat?.Id ?? 0));
             return;
         }
 
@@ -65,10 +69,12 @@ internal sealed class MessageResponder(
 
                 break;
             case RequestKind.Privacy:
-                await ReplyAsync(message, privacy.Privacy(), cancellationToken).ConfigureAwait(false);
+                await ReplyAsync(message, TelegramHtml.Escape(PrivacyNotice.Text(logOptions.Value)), cancellationToken).ConfigureAwait(false);
                 break;
             case RequestKind.Forget:
-                await ReplyAsync(message, await privacy.ForgetAsync(message, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                var userId = (message.From?.Id ?? message.Chat.Id).ToString(CultureInfo.InvariantCulture);
+                var forgotten = await desk.ForgetAsync(LogChannel.Telegram, userId, cancellationToken).ConfigureAwait(false);
+                await ReplyAsync(message, TelegramHtml.Escape(forgotten), cancellationToken).ConfigureAwait(false);
                 break;
             case RequestKind.Reindex or RequestKind.Stats:
                 await operators.RespondAsync(message, request.Kind, cancellationToken).ConfigureAwait(false);

@@ -27,7 +27,7 @@ internal sealed class UpdateRouter(
             return membership.TrackAsync(change, cancellationToken);
         }
 
-        Log.UpdateIgnored(logger, update.Id, update.EditedMessage is not null ? "an edited message" : "a kind the bot does not handle");
+        Diagnostics.UpdateIgnored(logger, update.Id, update.EditedMessage is not null ? "an edited message" : "a kind the bot does not handle");
         return Task.CompletedTask;
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using KforBot.Answering;
-using CitationFormatter = KforBot.Formatting.CitationFormatter;
+using KforBot.Formatting;
 
 namespace KforBot.Telegram.Formatting;
 
@@ -16,33 +16,23 @@ internal static class AnswerHtmlFormatter
     public static IReadOnlyList<string> Format(Answer answer, string lead, int maxLength = TelegramHtml.MaxMessageLength)
     {
         var blocks = new List<string>();
-        switch (answer.Kind)
-        {
-            case AnswerKind.Answered:
+        var reason = TelegramHtml.Escape(ReasonText.Of(answer) ?? string.Empty);
+        answer.Outcome.Match(
+            answered: answered =>
+            {
                 blocks.Add(TelegramHtml.Escape(lead));
-                blocks.AddRange(answer.Passages.Select(p => Quote(p, maxLength)));
-                if (answer.Note is not null)
-                {
-                    blocks.Add("<i>" + TelegramHtml.Escape(answer.Note) + "</i>");
-                }
-
-                break;
-            case AnswerKind.Related:
-                blocks.Add(TelegramHtml.Escape(answer.Reason ?? string.Empty));
-                blocks.AddRange(answer.Related.Select(p => Quote(p, maxLength)));
-                break;
-            case AnswerKind.Greeting or AnswerKind.NotEnglish:
-                blocks.Add(TelegramHtml.Escape(answer.Reason ?? string.Empty));
-                AddSuggestions(blocks, answer.Suggestions);
-                break;
-            case AnswerKind.Refused:
-                blocks.Add("I can't answer that from my sources. " + TelegramHtml.Escape(answer.Reason ?? string.Empty));
-                AddSuggestions(blocks, answer.Suggestions);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(answer), answer.Kind, "An answer of this kind has no Telegram form.");
-        }
-
+                blocks.AddRange(answered.Passages.Select(p => Quote(p, maxLength)));
+                return AddNote(blocks, ReasonText.Note(answer));
+            },
+            greeting: greeting => AddSuggestions(Add(blocks, reason), greeting.Suggestions),
+            notEnglish: _ => Add(blocks, reason),
+            refused: refused => AddSuggestions(Add(blocks, ReasonText.CannotAnswer + " " + reason), refused.Suggestions),
+            related: related =>
+            {
+                blocks.Add(reason);
+                blocks.AddRange(related.Passages.Select(p => Quote(p, maxLength)));
+                return blocks;
+            });
         return Pack(blocks, maxLength);
     }
 
@@ -135,11 +125,16 @@ internal static class AnswerHtmlFormatter
         return html.ToString();
     }
 
-    private static void AddSuggestions(List<string> blocks, IReadOnlyList<string> suggestions)
+    private static List<string> Add(List<string> blocks, string block)
     {
-        if (suggestions.Count > 0)
-        {
-            blocks.Add(TelegramHtml.Escape(HelpText.SuggestionLead) + "\n" + string.Join("\n", suggestions.Select(s => "• " + TelegramHtml.Escape(s))));
-        }
+        blocks.Add(block);
+        return blocks;
     }
+
+    private static List<string> AddNote(List<string> blocks, string? note) => note is null ? blocks : Add(blocks, "<i>" + TelegramHtml.Escape(note) + "</i>");
+
+    private static List<string> AddSuggestions(List<string> blocks, IReadOnlyList<string> suggestions) =>
+        suggestions.Count == 0
+            ? blocks
+            : Add(blocks, TelegramHtml.Escape(HelpText.SuggestionLead) + "\n" + string.Join("\n", suggestions.Select(s => "• " + TelegramHtml.Escape(s))));
 }

@@ -16,7 +16,7 @@ internal sealed class OperatorGate(IOptions<OperatorOptions> options, LoggedIds 
             return true;
         }
 
-        Log.OperatorCommandDenied(logger, command, ids.Of(userId));
+        Diagnostics.OperatorCommandDenied(logger, command, ids.Of(userId));
         return false;
     }
 }

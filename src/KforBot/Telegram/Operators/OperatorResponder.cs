@@ -1,63 +1,34 @@
-using KforBot.Log;
-using KforBot.Log.Storage;
-using KforBot.Search;
+using KforBot.Conversation;
+using KforBot.Conversation.Operators;
 using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Formatting;
 using KforBot.Telegram.Sending;
-using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
 namespace KforBot.Telegram.Operators;
 
 /// <summary>
-/// The operators' commands: <c>/reindex</c> starts a live reindex, <c>/stats</c> replies with the index's and the
-/// log's figures. Anyone not in <c>Operators:TelegramUserIds</c> gets "not allowed" (and the attempt is logged).
+/// The operators' commands on Telegram: <c>/reindex</c> starts the <see cref="OperatorDesk"/>'s live reindex, whose
+/// report comes back to the chat; <c>/stats</c> replies with its figures. Anyone not in
+/// <c>Operators:TelegramUserIds</c> gets "not allowed" (and the attempt is logged).
 /// </summary>
-internal sealed class OperatorResponder(
-    OperatorGate gate,
-    LiveReindex reindex,
-    IPassageIndex index,
-    InteractionQueries queries,
-    IInteractionLog interactions,
-    IOptions<LogOptions> logOptions,
-    ChatSender sender,
-    TimeProvider timeProvider)
+internal sealed class OperatorResponder(OperatorGate gate, OperatorDesk desk, ChatSender sender)
 {
     public async Task RespondAsync(Message message, RequestKind kind, CancellationToken cancellationToken)
     {
-        var command = kind == RequestKind.Reindex ? "/reindex" : "/stats";
-        string reply;
-        if (!gate.Allows(message.From?.Id ?? 0, command))
-        {
-            reply = BotReplies.NotAllowed;
-        }
-        else if (kind == RequestKind.Reindex)
-        {
-            reply = reindex.TryStart(message.Chat.Id, message.Chat.IsGroup(), message.MessageId) ? OperatorReplies.ReindexStarted : OperatorReplies.ReindexRunning;
-        }
-        else
-        {
-            reply = await StatsAsync(cancellationToken).ConfigureAwait(false);
-        }
+        var (chatId, isGroup, replyTo) = (message.Chat.Id, message.Chat.IsGroup(), message.MessageId);
+        var reply = !gate.Allows(message.From?.Id ?? 0, kind == RequestKind.Reindex ? "/reindex" : "/stats") ? Replies.NotAllowed
+            : kind == RequestKind.Stats ? await desk.StatsAsync(cancellationToken).ConfigureAwait(false)
+            : desk.TryStartReindex(ReportAsync) ? OperatorReplies.ReindexStarted
+            : OperatorReplies.ReindexRunning;
+        await sender.SendAsync(new OutgoingMessage(chatId, isGroup, TelegramHtml.Escape(reply), replyTo), cancellationToken).ConfigureAwait(false);
 
-        await sender.SendAsync(new OutgoingMessage(message.Chat.Id, message.Chat.IsGroup(), TelegramHtml.Escape(reply), message.MessageId), cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<string> StatsAsync(CancellationToken cancellationToken)
-    {
-        var now = timeProvider.GetUtcNow();
-        var (summary, unusable) = await index.TryGetSummaryAsync(cancellationToken).ConfigureAwait(false);
-        LogStatistics? log = null;
-        string? logProblem = null;
-        try
+        async Task ReportAsync(IReadOnlyList<string> lines, CancellationToken stopping)
         {
-            log = await queries.StatisticsAsync(new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero), cancellationToken).ConfigureAwait(false);
+            foreach (var part in AnswerHtmlFormatter.Pack([.. lines.Select(line => TelegramHtml.Escape(line))], separator: "\n"))
+            {
+                await sender.SendAsync(new OutgoingMessage(chatId, isGroup, part, replyTo), stopping).ConfigureAwait(false);
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            logProblem = e.Message;
-        }
-
-        return OperatorReplies.Stats(summary, unusable, log, logProblem, interactions.Health, logOptions.Value, now);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class BotLifecycle(IHostApplicationLifetime lifetime, ILogger<Bo
     public void Stop(string reason)
     {
         StopReason ??= reason;
-        Log.BotStopped(logger, reason);
+        Diagnostics.BotStopped(logger, reason);
         lifetime.StopApplication();
     }
 

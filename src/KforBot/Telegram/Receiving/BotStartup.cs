@@ -1,5 +1,4 @@
-using KforBot.Search;
-using KforBot.Telegram.Notifications;
+using KforBot.Conversation.Operators;
 using KforBot.Telegram.Operators;
 using KforBot.Telegram.Resilience;
 using KforBot.Telegram.State;
@@ -19,14 +18,13 @@ namespace KforBot.Telegram.Receiving;
 /// notifications due are sent, in the background; notifications left over from an earlier run are sent in any case.
 /// </summary>
 internal sealed class BotStartup(
-    IndexFreshness freshness,
+    OperatorDesk operatorDesk,
     BotStateDatabase database,
     ITelegramBotClient client,
     BotApiRetry retry,
     BotLifecycle lifecycle,
     UpdateLedger ledger,
     AnswerArchive archive,
-    SourceNotifications notifications,
     IOptions<OperatorOptions> operators,
     IOptions<TelegramOptions> options,
     ILogger<BotStartup> logger)
@@ -54,12 +52,12 @@ internal sealed class BotStartup(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var rebuilt = await freshness.EnsureCurrentAsync(progress: null, cancellationToken).ConfigureAwait(false);
+        var rebuilt = await operatorDesk.EnsureIndexCurrentAsync(progress: null, cancellationToken).ConfigureAwait(false);
         await database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var me = await retry.ExecuteUntilReachableAsync("getMe", ct => client.GetMe(ct), cancellationToken).ConfigureAwait(false);
         await ledger.OpenAsync(me.Id, cancellationToken).ConfigureAwait(false);
         lifecycle.MarkStarted(me);
-        Log.BotStarted(logger, me.Username ?? me.FirstName, me.Id, options.Value.Mode);
+        Diagnostics.BotStarted(logger, me.Username ?? me.FirstName, me.Id, options.Value.Mode);
         await ledger.PruneAsync(HandledUpdateMemory, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -67,11 +65,11 @@ internal sealed class BotStartup(
         }
         catch (BotStateException e)
         {
-            Log.StateNotRecorded(logger, "the removal of expired answers", e.Message);
+            Diagnostics.StateNotRecorded(logger, "the removal of expired answers", e.Message);
         }
 
         _ = RegisterCommandsAsync(cancellationToken);
-        _ = notifications.RunInBackgroundAsync(recheckFirst: rebuilt is { Succeeded: true }, cancellationToken);
+        _ = operatorDesk.FollowUpAfterStartAsync(rebuilt, cancellationToken);
     }
 
     private async Task RegisterCommandsAsync(CancellationToken cancellationToken)
@@ -87,7 +85,7 @@ internal sealed class BotStartup(
         catch (RequestException e)
         {
             var failure = BotApiFailure.Of(e);
-            Log.OptionalCallFailed(logger, "setMyCommands", failure.Kind, failure.Description);
+            Diagnostics.OptionalCallFailed(logger, "setMyCommands", failure.Kind, failure.Description);
         }
         catch (OperationCanceledException)
         {

@@ -65,7 +65,7 @@ internal sealed class LongPollingService(
         catch (Exception e)
         {
             // The polling loop's boundary: a bug outside any one update. Stop with a reason rather than a silent exit code 0.
-            Log.PollingFailed(logger, e);
+            Diagnostics.PollingFailed(logger, e);
             lifecycle.Stop($"The bot stopped after an unexpected error: {e.Message}");
         }
     }
@@ -74,7 +74,7 @@ internal sealed class LongPollingService(
     {
         var settings = options.Value;
         int? offset = null;
-        Log.PollingStarted(logger, settings.PollTimeoutSeconds);
+        Diagnostics.PollingStarted(logger, settings.PollTimeoutSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
             var updates = await retry.ExecuteUntilReachableAsync(

@@ -17,7 +17,7 @@ internal sealed class UpdateProcessor(UpdateLedger ledger, UpdateRouter router, 
     {
         if (!await ledger.TryBeginAsync(update.Id, cancellationToken).ConfigureAwait(false))
         {
-            Log.DuplicateUpdate(logger, update.Id);
+            Diagnostics.DuplicateUpdate(logger, update.Id);
             return UpdateOutcome.Duplicate;
         }
 
@@ -29,7 +29,7 @@ internal sealed class UpdateProcessor(UpdateLedger ledger, UpdateRouter router, 
         {
             // Retries ran out: leave the update unrecorded so it comes back and is answered once Telegram is reachable.
             ledger.Abandon(update.Id);
-            Log.UpdateDeferred(logger, update.Id, failure.Kind, failure.Description);
+            Diagnostics.UpdateDeferred(logger, update.Id, failure.Kind, failure.Description);
             return UpdateOutcome.Deferred;
         }
         catch (Exception e) when (e is OperationCanceledException || (e is RequestException api && BotApiFailure.Of(api).IsFatal))
@@ -41,7 +41,7 @@ internal sealed class UpdateProcessor(UpdateLedger ledger, UpdateRouter router, 
         {
             // The loop boundary for one update: a bug or a bad update must not stop the bot nor come back forever,
             // so it is logged and recorded as handled.
-            Log.UpdateFailed(logger, update.Id, e);
+            Diagnostics.UpdateFailed(logger, update.Id, e);
         }
 
         await ledger.CompleteAsync(update.Id, cancellationToken).ConfigureAwait(false);

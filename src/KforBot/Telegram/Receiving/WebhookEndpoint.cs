@@ -34,7 +34,7 @@ public static class WebhookEndpoint
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WebhookEndpoint));
         if (!services.GetRequiredService<WebhookSecret>().Matches(context.Request.Headers[WebhookSecret.HeaderName]))
         {
-            Log.WebhookRejected(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            Diagnostics.WebhookRejected(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
             return Results.Unauthorized();
         }
 

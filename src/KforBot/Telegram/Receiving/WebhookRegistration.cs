@@ -33,12 +33,12 @@ internal sealed class WebhookRegistration(
         try
         {
             await client.DeleteWebhook(dropPendingUpdates: false, cancellationToken).ConfigureAwait(false);
-            Log.WebhookRemoved(logger);
+            Diagnostics.WebhookRemoved(logger);
         }
         catch (RequestException e)
         {
             var failure = BotApiFailure.Of(e);
-            Log.OptionalCallFailed(logger, "deleteWebhook", failure.Kind, failure.Description);
+            Diagnostics.OptionalCallFailed(logger, "deleteWebhook", failure.Kind, failure.Description);
         }
     }
 
@@ -65,7 +65,7 @@ internal sealed class WebhookRegistration(
                 stoppingToken).ConfigureAwait(false);
             _registered = true;
             // Only the host: the path may itself be secret.
-            Log.WebhookSet(logger, new Uri(settings.WebhookUrl!).Host);
+            Diagnostics.WebhookSet(logger, new Uri(settings.WebhookUrl!).Host);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -38,7 +38,7 @@ internal sealed class BotApiRetry
             ShouldHandle = args => ValueTask.FromResult(TransientFailure(args.Outcome) is not null && !args.Context.Properties.GetValue(Acknowledged, new StrongBox<bool>()).Value),
             OnRetry = args =>
             {
-                Log.Retrying(_logger, args.Context.OperationKey!, TransientFailure(args.Outcome)!.Kind, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
+                Diagnostics.Retrying(_logger, args.Context.OperationKey!, TransientFailure(args.Outcome)!.Kind, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
                 return default;
             },
         });
@@ -67,7 +67,7 @@ internal sealed class BotApiRetry
         }
         catch (RequestException e) when (acknowledged.Value)
         {
-            Log.AcknowledgedButUnreadable(_logger, method);
+            Diagnostics.AcknowledgedButUnreadable(_logger, method);
             throw new AcknowledgedCallException(method, e);
         }
     }

@@ -20,12 +20,12 @@ internal sealed class OutageReport(string method, TimeProvider timeProvider, ILo
         if (_since is not { } since)
         {
             _since = _lastLogged = now;
-            Log.CallFailing(logger, method, failure.Kind, failure.Description, nextTry.TotalMilliseconds);
+            Diagnostics.CallFailing(logger, method, failure.Kind, failure.Description, nextTry.TotalMilliseconds);
         }
         else if (now - _lastLogged >= Interval)
         {
             _lastLogged = now;
-            Log.CallStillFailing(logger, method, (now - since).TotalSeconds, _failures, failure.Kind, failure.Description);
+            Diagnostics.CallStillFailing(logger, method, (now - since).TotalSeconds, _failures, failure.Kind, failure.Description);
         }
     }
 
@@ -33,7 +33,7 @@ internal sealed class OutageReport(string method, TimeProvider timeProvider, ILo
     {
         if (_since is { } since)
         {
-            Log.CallRecovered(logger, method, (timeProvider.GetUtcNow() - since).TotalSeconds, _failures);
+            Diagnostics.CallRecovered(logger, method, (timeProvider.GetUtcNow() - since).TotalSeconds, _failures);
             _since = null;
             _failures = 0;
         }

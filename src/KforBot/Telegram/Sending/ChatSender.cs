@@ -39,7 +39,7 @@ internal sealed class ChatSender(
         catch (ApiRequestException e) when (BotApiFailure.Of(e) is { IsCantParseEntities: true } failure)
         {
             // Everything is escaped, so this is a bug; the user still gets the answer, without formatting.
-            Log.HtmlRejected(logger, ids.Of(chatId), failure.Description);
+            Diagnostics.HtmlRejected(logger, ids.Of(chatId), failure.Description);
             return await SendToAsync(chatId, TelegramHtml.ToPlainText(message.Html), ParseMode.None, message, replyTo, cancellationToken).ConfigureAwait(false);
         }
         catch (ApiRequestException e) when (e.Parameters?.MigrateToChatId is { } newChatId)
@@ -49,7 +49,7 @@ internal sealed class ChatSender(
         }
         catch (ApiRequestException e) when (BotApiFailure.Of(e).Kind == BotApiFailureKind.BadRequest)
         {
-            Log.MessageRejected(logger, "sendMessage", ids.Of(chatId), e.Message);
+            Diagnostics.MessageRejected(logger, "sendMessage", ids.Of(chatId), e.Message);
             return null;
         }
     }
@@ -69,7 +69,7 @@ internal sealed class ChatSender(
         }
         catch (ApiRequestException e) when (BotApiFailure.Of(e).Kind is BotApiFailureKind.BadRequest or BotApiFailureKind.Forbidden)
         {
-            Log.MessageRejected(logger, "editMessageReplyMarkup", ids.Of(chatId), e.Message);
+            Diagnostics.MessageRejected(logger, "editMessageReplyMarkup", ids.Of(chatId), e.Message);
         }
         catch (AcknowledgedCallException)
         {
@@ -93,7 +93,7 @@ internal sealed class ChatSender(
         }
         catch (RequestException e) when (BotApiFailure.Of(e) is { IsFatal: false } failure)
         {
-            Log.OptionalCallFailed(logger, method, failure.Kind, failure.Description);
+            Diagnostics.OptionalCallFailed(logger, method, failure.Kind, failure.Description);
         }
     }
 
@@ -101,7 +101,7 @@ internal sealed class ChatSender(
     {
         if (await blockedChats.IsBlockedAsync(chatId, cancellationToken).ConfigureAwait(false))
         {
-            Log.SkippedBlockedChat(logger, ids.Of(chatId));
+            Diagnostics.SkippedBlockedChat(logger, ids.Of(chatId));
             return null;
         }
 
@@ -116,7 +116,7 @@ internal sealed class ChatSender(
         }
         catch (ApiRequestException e) when (BotApiFailure.Of(e).Kind == BotApiFailureKind.Forbidden)
         {
-            Log.ChatBlocked(logger, ids.Of(chatId), e.Message);
+            Diagnostics.ChatBlocked(logger, ids.Of(chatId), e.Message);
             await blockedChats.BlockAsync(chatId, e.Message, cancellationToken).ConfigureAwait(false);
             return null;
         }

@@ -1,16 +1,18 @@
-using System.Text.Json;
-
 namespace KforBot.Telegram.State;
 
-/// <summary>Keeps the answers shown in chats for <see cref="TelegramOptions.AnswerRetention"/>, so their buttons keep working.</summary>
+/// <summary>
+/// Keeps the answers shown in chats for <see cref="TelegramOptions.AnswerRetention"/>, so "More sources" keeps working
+/// (callback data holds only the id). The passages shown are the interaction log's to keep: the column that once held
+/// them, in files of earlier versions, gets an empty list.
+/// </summary>
 internal sealed class AnswerArchive(IBotStateDatabase database, TimeProvider timeProvider)
 {
-    public async Task<ShownAnswer> SaveAsync(long chatId, string question, int shown, IReadOnlyList<ShownPassage> passages, CancellationToken cancellationToken)
+    public async Task<ShownAnswer> SaveAsync(long chatId, string question, int shown, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var id = (long)(await database.WriteAsync(
             """
-            INSERT INTO answers (chat_id, question, shown, passages, created_at) VALUES ($chat, $question, $shown, $passages, $at);
+            INSERT INTO answers (chat_id, question, shown, passages, created_at) VALUES ($chat, $question, $shown, '[]', $at);
             SELECT last_insert_rowid();
             """,
             p =>
@@ -18,18 +20,17 @@ internal sealed class AnswerArchive(IBotStateDatabase database, TimeProvider tim
                 p.AddWithValue("$chat", chatId);
                 p.AddWithValue("$question", question);
                 p.AddWithValue("$shown", shown);
-                p.AddWithValue("$passages", JsonSerializer.Serialize(passages, BotStateJsonContext.Default.IReadOnlyListShownPassage));
                 p.AddWithValue("$at", now.ToUnixTimeMilliseconds());
             },
             cancellationToken).ConfigureAwait(false))!;
-        return new ShownAnswer(id, chatId, question, shown, passages, now);
+        return new ShownAnswer(id, chatId, question, shown, now);
     }
 
     /// <summary>The answer, or null when it is unknown or older than <paramref name="retention"/>.</summary>
     public async Task<ShownAnswer?> FindAsync(long id, TimeSpan retention, CancellationToken cancellationToken)
     {
         var found = await database.ReadAsync(
-            "SELECT chat_id, question, shown, passages, created_at FROM answers WHERE id = $id AND created_at >= $since",
+            "SELECT chat_id, question, shown, created_at FROM answers WHERE id = $id AND created_at >= $since",
             p =>
             {
                 p.AddWithValue("$id", id);
@@ -40,8 +41,7 @@ internal sealed class AnswerArchive(IBotStateDatabase database, TimeProvider tim
                 row.GetInt64(0),
                 row.GetString(1),
                 row.GetInt32(2),
-                JsonSerializer.Deserialize(row.GetString(3), BotStateJsonContext.Default.IReadOnlyListShownPassage) ?? [],
-                DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(4))),
+                DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(3))),
             cancellationToken).ConfigureAwait(false);
         return found.Count > 0 ? found[0] : null;
     }

@@ -16,7 +16,7 @@ internal static class BestEffortWrites
         }
         catch (BotStateException e)
         {
-            Log.StateNotRecorded(logger, what, e.Message);
+            Diagnostics.StateNotRecorded(logger, what, e.Message);
             return false;
         }
     }

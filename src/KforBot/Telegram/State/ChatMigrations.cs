@@ -39,7 +39,7 @@ internal sealed class ChatMigrations(IBotStateDatabase database, TimeProvider ti
         }
 
         moved[chatId] = newChatId;
-        Log.ChatMigrated(logger, ids.Of(chatId), ids.Of(newChatId));
+        Diagnostics.ChatMigrated(logger, ids.Of(chatId), ids.Of(newChatId));
 
         // Kept in memory even when the file cannot be written: this run follows the group; after a restart, the next 400 teaches it again.
         await database.TryWriteAsync(

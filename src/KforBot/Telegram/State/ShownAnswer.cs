@@ -1,13 +1,9 @@
 namespace KforBot.Telegram.State;
 
-/// <summary>An answer as shown in a chat: what "More sources" continues from and what feedback refers to.</summary>
+/// <summary>An answer as shown in a chat: what "More sources" continues from.</summary>
 /// <param name="Id">The id in callback data.</param>
 /// <param name="ChatId">The chat it was sent to.</param>
 /// <param name="Question">The question as the answerer read it.</param>
 /// <param name="Shown">Passages shown for this question so far, counting earlier pages.</param>
-/// <param name="Passages">The passages of this message.</param>
 /// <param name="CreatedAt">When it was sent.</param>
-internal sealed record ShownAnswer(long Id, long ChatId, string Question, int Shown, IReadOnlyList<ShownPassage> Passages, DateTimeOffset CreatedAt);
-
-/// <summary>One passage as shown, with its citation, kept for moderators' review.</summary>
-internal sealed record ShownPassage(long PassageId, string ArticleId, string Title, string Outlet, string? Published, string? Url, string Text);
+internal sealed record ShownAnswer(long Id, long ChatId, string Question, int Shown, DateTimeOffset CreatedAt);

@@ -33,7 +33,7 @@ internal sealed class StateRows<TKey, TValue>(
         }
         catch (BotStateException e)
         {
-            Log.StateNotRead(logger, whenUnread, e.Message);
+            Diagnostics.StateNotRead(logger, whenUnread, e.Message);
             return new ConcurrentDictionary<TKey, TValue>();
         }
 

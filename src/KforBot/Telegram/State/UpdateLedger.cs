@@ -46,7 +46,7 @@ internal sealed class UpdateLedger(IBotStateDatabase database, TimeProvider time
             return;
         }
 
-        Log.UpdateIdsWentBack(logger, _botId, confirmedBelow, lowestUpdateId);
+        Diagnostics.UpdateIdsWentBack(logger, _botId, confirmedBelow, lowestUpdateId);
         Volatile.Write(ref _sequenceStartedAt, timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
         await database.TryWriteAsync(
             logger,
@@ -86,7 +86,7 @@ internal sealed class UpdateLedger(IBotStateDatabase database, TimeProvider time
         catch (BotStateException e)
         {
             // Answering twice is better than not answering: the getUpdates offset still guards against most repeats.
-            Log.StateNotRead(logger, $"whether update {updateId} was handled; it is handled", e.Message);
+            Diagnostics.StateNotRead(logger, $"whether update {updateId} was handled; it is handled", e.Message);
             handled = false;
             return true;
         }

@@ -1,3 +1,4 @@
+using KforBot.Formatting;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using KforBot.Answering;
@@ -33,18 +34,18 @@ public sealed partial class TrueReasonsTests(SeedIndexFixture seed) : IClassFixt
         foreach (var question in questions)
         {
             var answer = await seed.Answerer.AnswerAsync(question, CancellationToken.None);
-            if (answer.Kind == AnswerKind.Refused && answer.Reason is { } reason)
+            if (answer.Kind == AnswerKind.Refused && ReasonText.Of(answer) is { } reason)
             {
                 foreach (var missing in MissingEverywhere(reason).Where(word => Holds(everything, word)))
                 {
                     falseReasons.Add($"{question} -> {reason} (the articles hold “{missing}”)");
                 }
             }
-            else if (answer.Kind == AnswerKind.Related)
+            else if (answer.Outcome is AnswerOutcome.Related related)
             {
-                var closest = answer.Related[0];
+                var closest = related.Passages[0];
                 var text = Fold($"{closest.Text}\n{closest.Citation.Title}");
-                falseReasons.AddRange(answer.NotInClosest.Where(word => Holds(text, word)).Select(word => $"{question} -> {answer.Reason} (the closest passage holds “{word}”)"));
+                falseReasons.AddRange(related.NotInClosest.Where(word => Holds(text, word)).Select(word => $"{question} -> {ReasonText.Of(answer)} (the closest passage holds “{word}”)"));
             }
         }
 

@@ -1,3 +1,4 @@
+using KforBot.Answering;
 using KforBot.Answering.Questions;
 using KforBot.Answering.Ranking;
 using KforBot.Answering.Reading;
@@ -47,13 +48,13 @@ public sealed class PassageReadingTests
     [Fact]
     public void Read_AQuestionForAFigure_IsReadInASentenceThatGivesOne()
     {
-        var reading = Read("How many people were in Pristina?", Figures.AnyCount)!;
+        var reading = Read("How many people were in Pristina?", EvidenceNeeded.For(QuestionReader.Read("How many people were in Pristina?")))!;
 
         Assert.Equal(1, reading.Sentence);
     }
 
-    private static PassageReading? Read(string question, Func<string, bool>? gives = null) =>
-        PassageReading.Read(Pieces(question), Sentences, SharedModel.Encoder.EncodePassageTokens(Sentences, CancellationToken.None)!, gives);
+    private static PassageReading? Read(string question, EvidenceNeeded? evidence = null) =>
+        PassageReading.Read(Pieces(question), Sentences, SharedModel.Encoder.EncodePassageTokens(Sentences, CancellationToken.None)!, evidence);
 
     private static QuestionPieces Pieces(string question)
     {

@@ -9,6 +9,17 @@ namespace KforBot.Tests.Telegram.Conversation;
 public sealed class ConversationTests(SeedIndex index) : IClassFixture<SeedIndex>
 {
     [Fact]
+    public async Task ThankYou_GetsYoureWelcome_NotTheGreeting_AsOnTheConsole()
+    {
+        await using var bot = await TelegramBotHarness.StartAsync(index);
+
+        var reply = await bot.AskAsync(FakeUpdates.PrivateText(1050, "thanks!!"));
+
+        Assert.StartsWith("You're welcome!", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hello", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PrivateQuestion_IsAnsweredWithCitationsInValidEscapedHtml()
     {
         await using var bot = await TelegramBotHarness.StartAsync(index);
@@ -44,7 +55,7 @@ public sealed class ConversationTests(SeedIndex index) : IClassFixture<SeedIndex
     {
         var citation = new Citation("long", "A long <article>", "Outlet & Co", new DateOnly(2025, 3, 1), new Uri("https://example.org/long"));
         var passages = Enumerable.Range(0, 3).Select(i => new QuotedPassage(citation, $"Part {i}: " + string.Concat(Enumerable.Repeat("KFOR <troops> & more. ", 120)), 1, [], i)).ToList();
-        var answer = new Answer("q", AnswerKind.Answered, null, passages, [], null, 2);
+        var answer = new Answer("q", new AnswerOutcome.Answered(passages, 2, FiguresDiffer: false));
         await using var bot = await TelegramBotHarness.StartAsync(index, services: s => s.AddSingleton<IQuestionAnswerer>(new FixedAnswerer(answer)));
 
         var first = await bot.AskAsync(FakeUpdates.PrivateText(1010, "Tell me everything"));

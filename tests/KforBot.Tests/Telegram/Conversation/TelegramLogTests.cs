@@ -1,3 +1,4 @@
+using KforBot.Conversation;
 using KforBot.Log;
 using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Fakes;
@@ -94,7 +95,7 @@ public sealed class TelegramLogTests(SeedIndex index) : IClassFixture<SeedIndex>
         var entry = (await bot.LogEntriesAsync(e => e.Count == 1 && e[0].Feedback == Feedback.Down)).Single();
         Assert.Equal("Who is Kadri Kastrati?", entry.Question);
         var acks = bot.Server.RequestsFor("answerCallbackQuery").Select(a => a.Body["text"]!.GetValue<string>()).ToList();
-        Assert.Equal([BotReplies.ThanksHelpful, BotReplies.ThanksNotHelpful], acks);
+        Assert.Equal([Replies.ThanksHelpful, Replies.ThanksNotHelpful], acks);
     }
 
     [Fact]
@@ -150,7 +151,7 @@ public sealed class TelegramLogTests(SeedIndex index) : IClassFixture<SeedIndex>
         var forget = await bot.AskAsync(FakeUpdates.PrivateText(1109, "/forget"));
         var answer = await bot.AskAsync(FakeUpdates.PrivateText(1109, "Who is Kadri Kastrati?"));
 
-        Assert.Equal(BotReplies.ForgetUnavailable, forget.Text);
+        Assert.Equal(Replies.ForgetUnavailable, forget.Text);
         Assert.StartsWith("Here is what my sources say:", answer.Text, StringComparison.Ordinal);
         Assert.Null(bot.Lifecycle.StopReason);
     }

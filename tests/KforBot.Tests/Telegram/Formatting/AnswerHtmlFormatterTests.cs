@@ -1,5 +1,7 @@
 using KforBot.Answering;
+using KforBot.Formatting;
 using KforBot.Telegram.Formatting;
+using KforBot.Tests.Formatting;
 using KforBot.Tests.Telegram.Support;
 
 namespace KforBot.Tests.Telegram.Formatting;
@@ -49,7 +51,7 @@ public sealed class AnswerHtmlFormatterTests
     [Fact]
     public void Format_Refusal_GivesReasonAndSuggestions()
     {
-        var refusal = new Answer("q", AnswerKind.Refused, "None of my 5 articles mentions “<x>”.", [], ["Who is Kadri Kastrati?"], null, 0);
+        var refusal = new Answer("q", new AnswerOutcome.Refused(new Refusal(RefusalKind.NotMentioned) { ArticleCount = 5, Missing = ["<x>"] }, ["Who is Kadri Kastrati?"]));
 
         var html = Assert.Single(AnswerHtmlFormatter.Format(refusal, "unused"));
 
@@ -59,11 +61,12 @@ public sealed class AnswerHtmlFormatterTests
     [Fact]
     public void Format_QuestionNotInEnglish_GivesTheReasonAlone_WithoutSayingTheSourcesWereAsked()
     {
-        var notEnglish = new Answer("q", AnswerKind.NotEnglish, "I read questions in English only <here>.", [], [], null, 0);
+        var notEnglish = new Answer("q", new AnswerOutcome.NotEnglish("What is <KFOR>?"));
 
         var html = Assert.Single(AnswerHtmlFormatter.Format(notEnglish, "unused"));
 
-        Assert.Equal("I read questions in English only &lt;here&gt;.", html);
+        Assert.Equal(TelegramHtml.Escape(ReasonText.NotEnglish("What is <KFOR>?")), html);
+        Assert.Contains("“What is &lt;KFOR&gt;?”", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,15 +78,12 @@ public sealed class AnswerHtmlFormatterTests
     }
 
     private static Answer Answered(params QuotedPassage[] passages) =>
-        new("q", AnswerKind.Answered, null, passages, [], null, 0);
+        new("q", new AnswerOutcome.Answered(passages, 0, FiguresDiffer: false));
 
     [Fact]
     public void Format_Related_QuotesTheClosestPassagesAfterTheReason_NotAsARefusalWithSuggestions()
     {
-        var answer = new Answer("q", AnswerKind.Related, "My sources don't say that. The closest passage does not mention “Italian”; this is as close as they come:", [], ["Who is Kadri Kastrati?"], null, 0)
-        {
-            Related = [new QuotedPassage(Linked, "KFOR has 4,767 soldiers & more.", 0.4, [], 7)],
-        };
+        var answer = new Answer("q", new AnswerOutcome.Related([new QuotedPassage(Linked, "KFOR has 4,767 soldiers & more.", 0.4, [], 7)], ["Italian"], MissingEvidence: null));
 
         var html = Assert.Single(AnswerHtmlFormatter.Format(answer, "Here is what my sources say:"));
 
@@ -99,7 +99,7 @@ public sealed class AnswerHtmlFormatterTests
     {
         foreach (var kind in Enum.GetValues<AnswerKind>())
         {
-            var html = string.Concat(AnswerHtmlFormatter.Format(new Answer("q", kind, "the reason", [], [], null, 0), "lead"));
+            var html = string.Concat(AnswerHtmlFormatter.Format(AnswerSamples.Of(kind), "lead"));
 
             Assert.Equal(kind == AnswerKind.Refused, html.StartsWith("I can't answer that from my sources.", StringComparison.Ordinal));
         }

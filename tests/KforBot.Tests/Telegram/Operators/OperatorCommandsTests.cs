@@ -1,4 +1,6 @@
 using KforBot.Answering;
+using KforBot.Conversation;
+using KforBot.Conversation.Operators;
 using KforBot.Log;
 using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Fakes;
@@ -47,7 +49,7 @@ public sealed class OperatorCommandsTests(SeedIndex index) : IClassFixture<SeedI
 
         var reply = await bot.AskAsync(FakeUpdates.PrivateText(1303, command));
 
-        Assert.Equal(BotReplies.NotAllowed, reply.Text);
+        Assert.Equal(Replies.NotAllowed, reply.Text);
         var pseudonym = bot.Host.Services.GetRequiredService<UserPseudonyms>().Of(LogChannel.Telegram, "1303");
         var line = Assert.Single(bot.Logs.Lines, l => l.Contains("is not an operator", StringComparison.Ordinal));
         Assert.StartsWith("Warning", line, StringComparison.Ordinal);
@@ -83,8 +85,8 @@ public sealed class OperatorCommandsTests(SeedIndex index) : IClassFixture<SeedI
         var messageId = started.ReplyToMessageId!.Value;
         await bot.WithLogsOnTimeoutAsync(bot.Server.WaitUntilAsync(() => bot.RepliesTo(messageId).Count == 2, "the reindex report"));
         await bot.WithLogsOnTimeoutAsync(bot.Server.WaitUntilAsync(() => bot.Server.RequestsFor("sendMessage").Any(m => m.ChatId == 1305 && m.Text.StartsWith("You asked me on", StringComparison.Ordinal)), "the notification"));
-        var live = bot.Host.Services.GetRequiredService<LiveReindex>();
-        for (var waited = 0; live.IsRunning && waited < 400; waited++)
+        var live = bot.Host.Services.GetRequiredService<OperatorDesk>();
+        for (var waited = 0; live.IsReindexing && waited < 400; waited++)
         {
             await Task.Delay(50);
         }

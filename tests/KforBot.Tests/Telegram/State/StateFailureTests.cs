@@ -1,3 +1,4 @@
+using KforBot.Conversation;
 using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Fakes;
 using KforBot.Telegram.State;
@@ -51,7 +52,7 @@ public sealed class StateFailureTests(SeedIndex index) : IClassFixture<SeedIndex
         var whileFull = await bot.AskAsync(FakeUpdates.PrivateText(8002, "How many US soldiers are in Kosovo?"));
 
         var ack = bot.Server.RequestsFor("answerCallbackQuery").Single();
-        Assert.Equal(BotReplies.ThanksHelpful, ack.Body["text"]!.GetValue<string>());
+        Assert.Equal(Replies.ThanksHelpful, ack.Body["text"]!.GetValue<string>());
         Assert.StartsWith("Here is what my sources say:", whileFull.Text, StringComparison.Ordinal);
         Assert.Contains("👍", whileFull.ButtonTexts);
         Assert.True(bot.Logs.Contains("database or disk is full"));

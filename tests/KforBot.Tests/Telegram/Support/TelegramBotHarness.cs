@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
+using KforBot.Conversation.FollowUp;
 using KforBot.Log;
 using KforBot.Log.Storage;
 using KforBot.Telegram;
 using KforBot.Telegram.Fakes;
-using KforBot.Telegram.Notifications;
 using KforBot.Telegram.Receiving;
 using KforBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
@@ -92,7 +92,7 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
         builder.Services.AddInteractionLog();
         // The daily retention timer would move this clock a day forward at a random moment; retention has its own tests.
         builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(LogRetentionService)));
-        builder.Services.AddTelegramBot();
+        builder.Services.AddTelegramBot(TelegramMode.Polling);
 
         // Likewise the watch for new index generations, which the instant clock would run without pause; its own test calls it.
         builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(ReindexWatch)));

@@ -40,7 +40,7 @@ internal static class WebhookBotHost
         builder.Services.AddSingleton<TimeProvider>(new InstantTimeProvider());
         builder.Services.AddSharedEncoder().AddAnswering();
         builder.Services.AddInteractionLog();
-        builder.Services.AddTelegramBot();
+        builder.Services.AddTelegramBot(TelegramMode.Webhook);
         var app = builder.Build();
         app.MapTelegramWebhook();
         await app.StartAsync();

@@ -2,13 +2,13 @@ using KforBot.Search;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace KforBot.Telegram.Notifications;
+namespace KforBot.Conversation.FollowUp;
 
 /// <summary>
 /// Notices a new index generation however it was published (an operator's <c>reindex</c> from another terminal, not
 /// only <c>/reindex</c> or the bot's own rebuild) and then re-checks refusals and sends the "notify me" answers.
 /// </summary>
-internal sealed class ReindexWatch(IPassageIndex index, SourceNotifications notifications, TimeProvider timeProvider, ILogger<ReindexWatch> logger)
+internal sealed partial class ReindexWatch(IPassageIndex index, SourceNotifications notifications, TimeProvider timeProvider, ILogger<ReindexWatch> logger)
     : BackgroundService
 {
     /// <summary>How often the index is looked at: the bot itself moves to a new generation within a second or so.</summary>
@@ -35,7 +35,7 @@ internal sealed class ReindexWatch(IPassageIndex index, SourceNotifications noti
             return false;
         }
 
-        Log.NewGenerationSeen(logger, summary.BuildId);
+        LogNewGenerationSeen(logger, summary.BuildId);
         await notifications.RunInBackgroundAsync(recheckFirst: true, cancellationToken).ConfigureAwait(false);
         return true;
     }
@@ -52,9 +52,12 @@ internal sealed class ReindexWatch(IPassageIndex index, SourceNotifications noti
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A deliberate catch-all at the loop's boundary: looking at the index must never stop the bot.
-                Log.RecheckFailed(logger, e);
+                SourceNotifications.LogRecheckFailed(logger, e);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
+
+    [LoggerMessage(1310, LogLevel.Information, "Index generation {Generation} was published; re-checking refusals")]
+    private static partial void LogNewGenerationSeen(ILogger logger, string generation);
 }

@@ -1,6 +1,6 @@
 using KforBot.Search;
 
-namespace KforBot.Cli;
+namespace KforBot.Formatting;
 
 /// <summary>Shows reindex progress as one line on standard error, rewritten in place on a terminal.</summary>
 internal sealed class ReindexProgressWriter(TextWriter error) : IProgress<ReindexProgress>

@@ -1,15 +1,15 @@
 using KforBot.Answering;
+using KforBot.Conversation.FollowUp;
 using KforBot.Search;
 using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Fakes;
-using KforBot.Telegram.Notifications;
 using KforBot.Tests.Log;
 using KforBot.Tests.Support;
 using KforBot.Tests.Telegram.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace KforBot.Tests.Telegram.Notifications;
+namespace KforBot.Tests.Conversation.FollowUp;
 
 /// <summary>"Notify me if a source appears": after a reindex, the refused question is asked again and answered once.</summary>
 public sealed class SourceNotificationsTests(SeedIndex index) : IClassFixture<SeedIndex>
@@ -27,7 +27,7 @@ public sealed class SourceNotificationsTests(SeedIndex index) : IClassFixture<Se
         var before = bot.Server.RequestsFor("sendMessage").Count;
 
         // The new index answers it, with a passage of the new article.
-        answerer.Answer(Sample.Answered(Question) with { Passages = [Sample.Quote("new-helicopters", 1, 0, 3.0) with { Citation = new Citation("new-helicopters", "KFOR's new helicopters", "Example News", null, null) }] });
+        answerer.Answer(Sample.Answered(Question, Sample.Quote("new-helicopters", 1, 0, 3.0) with { Citation = new Citation("new-helicopters", "KFOR's new helicopters", "Example News", null, null) }));
         var notifications = bot.Host.Services.GetRequiredService<SourceNotifications>();
         var answered = await Task.WhenAll(notifications.RecheckAndNotifyAsync(CancellationToken.None), notifications.RecheckAndNotifyAsync(CancellationToken.None));
         var third = await notifications.RecheckAndNotifyAsync(CancellationToken.None);

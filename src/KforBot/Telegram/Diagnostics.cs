@@ -8,7 +8,7 @@ namespace KforBot.Telegram;
 /// Every log line of the Telegram bot. None carries the token or a URL (the token is part of every Bot API URL),
 /// nor user text at Information level: chats and users appear by their log pseudonym only (see <see cref="LoggedIds"/>).
 /// </summary>
-internal static partial class Log
+internal static partial class Diagnostics
 {
     [LoggerMessage(1002, LogLevel.Warning, "Bot API {Method} failed ({Kind}); retry {Attempt} in {DelayMs:F0} ms")]
     public static partial void Retrying(ILogger logger, string method, BotApiFailureKind kind, int attempt, double delayMs);
@@ -73,29 +73,8 @@ internal static partial class Log
     [LoggerMessage(1302, LogLevel.Debug, "Button pressed on answer {AnswerId}, which has expired")]
     public static partial void CallbackExpired(ILogger logger, long answerId);
 
-    [LoggerMessage(1303, LogLevel.Information, "Feedback on entry {EntryId}: helpful={Helpful}")]
-    public static partial void FeedbackRecorded(ILogger logger, string entryId, bool helpful);
-
     [LoggerMessage(1304, LogLevel.Information, "Entry {EntryId}: notify chat {Chat} if a source appears")]
     public static partial void NotifyMeSet(ILogger logger, string entryId, string chat);
-
-    [LoggerMessage(1305, LogLevel.Information, "/forget: {Count} entries of a user deleted")]
-    public static partial void Forgotten(ILogger logger, int count);
-
-    [LoggerMessage(1306, LogLevel.Warning, "/forget could not delete a user's entries: {Reason}")]
-    public static partial void ForgetFailed(ILogger logger, string reason);
-
-    [LoggerMessage(1307, LogLevel.Information, "Entry {EntryId}: the answer a new source made possible was sent to chat {Chat}")]
-    public static partial void NotificationSent(ILogger logger, string entryId, string chat);
-
-    [LoggerMessage(1308, LogLevel.Warning, "Entry {EntryId}: a new source had answered it, but the current index refuses it again; no notification sent")]
-    public static partial void NotificationWithdrawn(ILogger logger, string entryId);
-
-    [LoggerMessage(1309, LogLevel.Error, "The re-check of refusals or its notifications failed; they are tried again after the next reindex")]
-    public static partial void RecheckFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(1310, LogLevel.Information, "Index generation {Generation} was published; re-checking refusals")]
-    public static partial void NewGenerationSeen(ILogger logger, string generation);
 
     [LoggerMessage(1400, LogLevel.Warning, "Chat {Chat}: the bot may no longer write there ({Reason})")]
     public static partial void ChatBlocked(ILogger logger, string chat, string reason);
@@ -124,12 +103,7 @@ internal static partial class Log
     [LoggerMessage(1600, LogLevel.Warning, "{Command} refused: user {User} is not an operator (Operators:TelegramUserIds)")]
     public static partial void OperatorCommandDenied(ILogger logger, string command, string user);
 
-    [LoggerMessage(1601, LogLevel.Information, "Reindex asked for on Telegram by an operator")]
-    public static partial void ReindexStarted(ILogger logger);
+    [LoggerMessage(1311, LogLevel.Information, "A notification was sent to chat {Chat}")]
+    public static partial void NotificationSent(ILogger logger, string chat);
 
-    [LoggerMessage(1602, LogLevel.Information, "Reindex asked for on Telegram finished: {Articles} articles, {Skipped} files skipped, {Seconds:F1} s, succeeded={Succeeded}")]
-    public static partial void ReindexFinished(ILogger logger, int articles, int skipped, double seconds, bool succeeded);
-
-    [LoggerMessage(1603, LogLevel.Error, "Reindex asked for on Telegram failed")]
-    public static partial void ReindexFailed(ILogger logger, Exception exception);
 }

@@ -1,4 +1,4 @@
-namespace KforBot.Cli;
+namespace KforBot.Formatting;
 
 /// <summary>
 /// Says in plain words when the index cannot be written where it is configured because its folder is not

@@ -1,26 +1,24 @@
-using System.Globalization;
 using KforBot.Answering;
 using KforBot.Log;
 using KforBot.Log.Storage;
-using KforBot.Telegram.Conversation;
 using Microsoft.Extensions.Logging;
 
-namespace KforBot.Telegram.Notifications;
+namespace KforBot.Conversation.FollowUp;
 
 /// <summary>
 /// Closes the loop on refusals after a reindex: asks the recent refused questions again (<see cref="RefusalRecheck"/>)
 /// and sends each user who pressed "notify me" the answer the new index gives, with a line naming the article that
 /// made it possible. Each notification is claimed in the log before it is sent, so it goes out once even when two
-/// re-checks run at the same time or one runs again; a send that fails after its claim is not repeated.
+/// re-checks run at the same time or one runs again; a send that fails after its claim is not repeated. The answers go
+/// out through the channel that took the address (<see cref="IAnswerDelivery"/>); without one, refusals are re-checked
+/// and marked, and nothing is sent.
 /// </summary>
-internal sealed class SourceNotifications(
+internal sealed partial class SourceNotifications(
     RefusalRecheck recheck,
     InteractionQueries queries,
-    IInteractionStore store,
+    IInteractionLog log,
     IQuestionAnswerer answerer,
-    AnswerPresenter presenter,
-    TimeProvider timeProvider,
-    LoggedIds ids,
+    IEnumerable<IAnswerDelivery> deliveries,
     ILogger<SourceNotifications> logger)
 {
     /// <summary>Re-checks the refusals and sends the notifications due; returns how many questions the re-check newly answered.</summary>
@@ -56,7 +54,7 @@ internal sealed class SourceNotifications(
         catch (Exception e)
         {
             // A deliberate catch-all: this is the boundary of a background job, and the bot must go on answering.
-            Log.RecheckFailed(logger, e);
+            LogRecheckFailed(logger, e);
         }
     }
 
@@ -72,8 +70,8 @@ internal sealed class SourceNotifications(
         var sent = 0;
         foreach (var entry in due)
         {
-            if (!long.TryParse(entry.NotifyTo, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId)
-                || !await store.ClaimNotificationAsync(entry.Id, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+            var delivery = deliveries.FirstOrDefault(d => entry.NotifyTo is { } address && d.CanDeliverTo(address));
+            if (delivery is null || !await log.ClaimNotificationAsync(entry.Id, cancellationToken).ConfigureAwait(false))
             {
                 continue;
             }
@@ -81,20 +79,28 @@ internal sealed class SourceNotifications(
             var answer = await answerer.AnswerAsync(entry.Question, cancellationToken).ConfigureAwait(false);
             if (answer.IsRefused || answer.Passages.Count == 0)
             {
-                Log.NotificationWithdrawn(logger, entry.Id);
+                LogNotificationWithdrawn(logger, entry.Id);
                 continue;
             }
 
             var source = answer.Passages.FirstOrDefault(p => p.Citation.ArticleId == entry.NowAnswerable?.ArticleId) ?? answer.Passages[0];
-            var lead = BotReplies.SourceAppeared(entry.Question, entry.At, source.Citation);
+            var lead = Replies.SourceAppeared(entry.Question, entry.At, source.Citation);
 
-            // Group chat ids are negative; the answer is not a reply (the question may be long gone), and its buttons
-            // are only "More sources": the log entry is the refusal, which 👍/👎 should not be recorded against.
-            await presenter.PresentAsync(chatId, isGroup: chatId < 0, answer, lead, 0, replyTo: null, entryId: null, cancellationToken).ConfigureAwait(false);
-            Log.NotificationSent(logger, entry.Id, ids.Of(chatId));
+            // The log entry is the refusal, which 👍/👎 should not be recorded against: the delivery offers none.
+            await delivery.DeliverAsync(entry.NotifyTo!, answer, lead, cancellationToken).ConfigureAwait(false);
+            LogNotificationSent(logger, entry.Id);
             sent++;
         }
 
         return sent;
     }
+
+    [LoggerMessage(1307, LogLevel.Information, "Entry {EntryId}: the answer a new source made possible was sent")]
+    private static partial void LogNotificationSent(ILogger logger, string entryId);
+
+    [LoggerMessage(1308, LogLevel.Warning, "Entry {EntryId}: a new source had answered it, but the current index refuses it again; no notification sent")]
+    private static partial void LogNotificationWithdrawn(ILogger logger, string entryId);
+
+    [LoggerMessage(1309, LogLevel.Error, "The re-check of refusals or its notifications failed; they are tried again after the next reindex")]
+    internal static partial void LogRecheckFailed(ILogger logger, Exception exception);
 }

@@ -2,9 +2,9 @@ using System.Globalization;
 using KforBot.Log;
 using KforBot.Search;
 
-namespace KforBot.Telegram.Operators;
+namespace KforBot.Conversation.Operators;
 
-/// <summary>The replies of the operators' commands, as plain text (escaped when sent).</summary>
+/// <summary>The replies of the operators' commands (<c>/reindex</c>, <c>/stats</c>), as plain text, on every channel.</summary>
 internal static class OperatorReplies
 {
     public const string ReindexStarted = "Reindexing the corpus; I go on answering from the current index and send the report when it is done.";

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace KforBot.Moderation;
 
 /// <summary>The moderators' site's log lines: who signed in, failed or was locked out, and what they changed.</summary>
-internal static partial class Log
+internal static partial class Diagnostics
 {
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Moderator {Name} signed in")]
     public static partial void SignedIn(ILogger logger, string name);

@@ -1,7 +1,7 @@
 namespace KforBot.Cli;
 
-/// <summary>Settings a command line can override: <c>--corpus</c>, <c>--index</c> and the <c>logs</c> commands' <c>--log</c>.</summary>
-internal sealed record CommonSettings(string? CorpusDirectory, string? IndexPath)
+/// <summary>The values of the <see cref="SharedOptions"/> a command line gave (<c>--corpus</c>, <c>--index</c>), and the <c>logs</c> commands' <c>--log</c>: the settings they override.</summary>
+internal sealed record SharedSettings(string? CorpusDirectory, string? IndexPath)
 {
     public string? LogPath { get; init; }
 

@@ -1,8 +1,9 @@
-using KforBot.Log;
+using KforBot.Log.Storage;
 
-namespace KforBot.Tests.Log;
+namespace KforBot.Tests.Log.Storage;
 
-public sealed class RefusalTermsTests
+/// <summary>Reasons as versions before the log's schema 2 wrote them, which its migration reads.</summary>
+public sealed class LegacyRefusalTermsTests
 {
     [Theory]
     [InlineData("None of my 5 articles mentions “Albin Kurti”.", "Albin Kurti")]
@@ -16,6 +17,6 @@ public sealed class RefusalTermsTests
     [InlineData("There is nothing in your message I can look up.", "")]
     public void Uncovered_NamesTheWordsTheReasonSaysNoArticleCovers(string reason, string expected)
     {
-        Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), RefusalTerms.Uncovered(reason));
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), LegacyRefusalTerms.Uncovered(reason));
     }
 }

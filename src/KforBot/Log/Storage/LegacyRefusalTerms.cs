@@ -1,14 +1,16 @@
 using System.Text.RegularExpressions;
 
-namespace KforBot.Log;
+namespace KforBot.Log.Storage;
 
 /// <summary>
-/// Finds, in a refusal reason, the words no article covered. Reasons quote the question's words in “…” and put
+/// For the migration to version 2 only: entries logged before it kept a refusal's reason as a sentence, without its
+/// words, so their words are recovered from the sentence (entries logged since record them from the refusal's data).
+/// Finds, in a refusal reason of those versions, the words no article covered. Reasons quote the question's words in “…” and put
 /// the missing ones after the last negation: "My articles mention “Pristina”, but none of them mentions
 /// “weather”" names “weather”; when nothing is quoted after it ("…but no passage speaks of them together"),
 /// it is the quoted words together that no passage covers, so all of them are named.
 /// </summary>
-internal static partial class RefusalTerms
+internal static partial class LegacyRefusalTerms
 {
     public static IReadOnlyList<string> Uncovered(string? reason)
     {

@@ -1,0 +1,35 @@
+using KforBot.Conversation.FollowUp;
+using KforBot.Conversation.Operators;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KforBot.Conversation;
+
+/// <summary>Registers the conversation every channel holds.</summary>
+internal static class ConversationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds asking (answer, record in the interaction log when it is registered, feedback, more sources, notify-me,
+    /// forget) and the operators' desk (the index made current, live reindex, figures), with the follow-up of refusals
+    /// that a reindex starts. Needs the answering pipeline and, for recording, the interaction log.
+    /// </summary>
+    public static IServiceCollection AddConversation(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<QuestionDesk>();
+        services.TryAddSingleton<SourceNotifications>();
+        services.TryAddSingleton<OperatorDesk>();
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the watch that notices a new index generation however it was published, re-checks refusals and sends the
+    /// "notify me" answers through the channels' <see cref="IAnswerDelivery"/>.
+    /// </summary>
+    public static IServiceCollection AddRefusalFollowUp(this IServiceCollection services)
+    {
+        services.AddConversation();
+        services.AddHostedService<ReindexWatch>();
+        return services;
+    }
+}
