@@ -88,6 +88,13 @@ internal sealed partial class QuestionAnswerer(
             assessment = assessment with { Answers = false };
         }
 
+        // A figure or a date is about what its passage names: a passage that does not name a name of the question
+        // gives another one's ("How many Greek soldiers…" answered with the American contingent's figure).
+        if (assessment is not null && assessment.Answers && evidence is not null && NameOutsideBest(assessment, reader))
+        {
+            assessment = assessment with { Answers = false };
+        }
+
         if (assessment is null || !assessment.Answers)
         {
             var terms = assessment?.Terms ?? QuestionTerms.Of(question, reader);
@@ -133,6 +140,20 @@ internal sealed partial class QuestionAnswerer(
         }
 
         return new Assessment(terms, ranked, features, probability, probability >= models.Answerability.Threshold) { Readings = readings };
+    }
+
+    /// <summary>
+    /// Whether the best passage lacks most of the question's names, each weighed by its rarity; a name of several
+    /// words counts as there when one of them is ("Shea" for "Jamie Shea").
+    /// </summary>
+    private static bool NameOutsideBest(Assessment assessment, IPassageIndexReader reader)
+    {
+        var names = assessment.Terms.Words.Where(w => w.Word.Kind == WordKind.Name && w.IsInCorpus).ToList();
+        var passage = assessment.Ranked[0].Passage;
+        var context = reader.Articles.GetValueOrDefault(passage.ArticleId)?.Context;
+        var held = reader.Analyze($"{passage.Text}\n{passage.Heading}\n{context}").Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        var lacking = names.Where(w => !w.Terms.Any(held.Contains)).Sum(w => w.Weight);
+        return lacking > 0 && lacking > names.Sum(w => w.Weight) / 2;
     }
 
     /// <summary>

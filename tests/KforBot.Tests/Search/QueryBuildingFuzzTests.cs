@@ -45,7 +45,9 @@ public sealed class QueryBuildingFuzzTests : IAsyncLifetime, IDisposable
 
             foreach (var hit in reader.SearchTerms(terms, 10))
             {
-                var passageTerms = reader.Analyze(reader.Passage(hit.Ordinal).Text).Select(t => t.Term);
+                // A passage is searched with its article's title, outlet and date.
+                var passage = reader.Passage(hit.Ordinal);
+                var passageTerms = reader.Analyze($"{passage.Text}\n{reader.Articles[passage.ArticleId].Context}").Select(t => t.Term);
                 Assert.True(passageTerms.Intersect(terms).Any(), $"The passage {hit.Ordinal} was found for {Escape(message)} without any of its terms.");
                 searched++;
             }

@@ -265,10 +265,11 @@ internal sealed partial class QuestionGenerator
     private static HashSet<string> Words(string text) =>
         WordPattern().Matches(text).Select(m => Fold(m.Value)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Lower case, with a plural's "s" taken off, so "soldiers" and "soldier" are one word here.</summary>
+    /// <summary>Lower case, with a possessive's "'s" and a plural's "s" taken off: "Serbia’s" is "serbia", "soldiers" is "soldier".</summary>
     private static string Fold(string word)
     {
-        var lower = word.ToLowerInvariant();
+        var lower = word.ToLowerInvariant().Replace('’', '\'');
+        lower = lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;
         return lower.Length > 4 && lower.EndsWith('s') ? lower[..^1] : lower;
     }
 
