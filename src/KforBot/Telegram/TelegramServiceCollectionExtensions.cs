@@ -1,3 +1,4 @@
+using KforBot.State;
 using KforBot.Conversation;
 using KforBot.Conversation.FollowUp;
 using KforBot.Telegram.Conversation;
@@ -44,7 +45,11 @@ public static class TelegramServiceCollectionExtensions
             .AddTypedClient<ITelegramBotClient>((http, provider) => CreateClient(http, provider.GetRequiredService<IOptions<TelegramOptions>>().Value));
         services.AddSingleton<BotApiRetry>();
 
-        services.AddSingleton<BotStateDatabase>();
+        services.AddSingleton(provider =>
+        {
+            var settings = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            return new BotStateDatabase(settings.StatePath, settings.StateLockWaitSeconds);
+        });
         services.AddSingleton<IBotStateDatabase>(provider => provider.GetRequiredService<BotStateDatabase>());
         services.AddSingleton<ChatMigrations>();
         services.AddSingleton<UpdateLedger>();

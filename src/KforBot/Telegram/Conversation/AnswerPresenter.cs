@@ -1,3 +1,4 @@
+using KforBot.State;
 using KforBot.Answering;
 using KforBot.Telegram.Formatting;
 using KforBot.Telegram.Sending;
@@ -37,7 +38,7 @@ internal sealed class AnswerPresenter(AnswerArchive archive, ChatMigrations migr
             }
             catch (BotStateException e)
             {
-                Diagnostics.StateNotRecorded(logger, $"the answer shown in chat {currentChatId}, which is sent without \"More sources\"", e.Message);
+                StateDiagnostics.StateNotRecorded(logger, $"the answer shown in chat {currentChatId}, which is sent without \"More sources\"", e.Message);
             }
 
             keyboard = AnswerKeyboard.For(answerId, entryId, hasMore: !answer.IsRefused && answer.MorePassages > 0, offerNotify: answer.Kind == AnswerKind.Refused);

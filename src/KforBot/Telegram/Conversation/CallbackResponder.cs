@@ -1,3 +1,4 @@
+using KforBot.State;
 using System.Globalization;
 using KforBot.Answering;
 using KforBot.Conversation;
@@ -63,7 +64,7 @@ internal sealed class CallbackResponder(
         }
         catch (BotStateException e)
         {
-            Diagnostics.StateNotRead(logger, $"answer {data.AnswerId} for a button press", e.Message);
+            StateDiagnostics.StateNotRead(logger, $"answer {data.AnswerId} for a button press", e.Message);
             await sender.AnswerCallbackAsync(query.Id, BotReplies.RecordsUnavailable, cancellationToken).ConfigureAwait(false);
             return;
         }

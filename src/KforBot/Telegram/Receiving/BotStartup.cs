@@ -1,3 +1,4 @@
+using KforBot.State;
 using KforBot.Conversation.Operators;
 using KforBot.Telegram.Operators;
 using KforBot.Telegram.Resilience;
@@ -65,7 +66,7 @@ internal sealed class BotStartup(
         }
         catch (BotStateException e)
         {
-            Diagnostics.StateNotRecorded(logger, "the removal of expired answers", e.Message);
+            StateDiagnostics.StateNotRecorded(logger, "the removal of expired answers", e.Message);
         }
 
         _ = RegisterCommandsAsync(cancellationToken);

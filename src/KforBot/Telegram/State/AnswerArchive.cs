@@ -1,3 +1,5 @@
+using KforBot.State;
+
 namespace KforBot.Telegram.State;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using KforBot.State;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
@@ -86,7 +87,7 @@ internal sealed class UpdateLedger(IBotStateDatabase database, TimeProvider time
         catch (BotStateException e)
         {
             // Answering twice is better than not answering: the getUpdates offset still guards against most repeats.
-            Diagnostics.StateNotRead(logger, $"whether update {updateId} was handled; it is handled", e.Message);
+            StateDiagnostics.StateNotRead(logger, $"whether update {updateId} was handled; it is handled", e.Message);
             handled = false;
             return true;
         }

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
-namespace KforBot.Telegram.State;
+namespace KforBot.State;
 
 /// <summary>Writes the bot can go on without: a failure (file locked, disk full) is logged, saying what was not recorded, and the bot answers on.</summary>
 internal static class BestEffortWrites
@@ -16,7 +16,7 @@ internal static class BestEffortWrites
         }
         catch (BotStateException e)
         {
-            Diagnostics.StateNotRecorded(logger, what, e.Message);
+            StateDiagnostics.StateNotRecorded(logger, what, e.Message);
             return false;
         }
     }
