@@ -20,4 +20,9 @@ internal static class BestEffortWrites
             return false;
         }
     }
+
+    /// <summary>Deletes the rows <paramref name="deleteSql"/> finds older than <paramref name="before"/> (bound as <c>$before</c>, Unix milliseconds).</summary>
+    /// <returns>Whether it was done.</returns>
+    public static Task<bool> TryPruneAsync(this IBotStateDatabase database, ILogger logger, string what, string deleteSql, DateTimeOffset before, CancellationToken cancellationToken) =>
+        database.TryWriteAsync(logger, what, deleteSql, p => p.AddWithValue("$before", before.ToUnixTimeMilliseconds()), cancellationToken);
 }

@@ -70,9 +70,6 @@ internal static partial class Diagnostics
     [LoggerMessage(1301, LogLevel.Information, "User {User} is over the question limit; asked to wait {WaitSeconds:F0} s")]
     public static partial void UserRateLimited(ILogger logger, string user, double waitSeconds);
 
-    [LoggerMessage(1302, LogLevel.Debug, "Button pressed on answer {AnswerId}, which has expired")]
-    public static partial void CallbackExpired(ILogger logger, long answerId);
-
     [LoggerMessage(1304, LogLevel.Information, "Entry {EntryId}: notify chat {Chat} if a source appears")]
     public static partial void NotifyMeSet(ILogger logger, string entryId, string chat);
 

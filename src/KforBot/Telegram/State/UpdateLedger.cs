@@ -1,5 +1,5 @@
-using KforBot.State;
 using System.Collections.Concurrent;
+using KforBot.State;
 using Microsoft.Extensions.Logging;
 
 namespace KforBot.Telegram.State;
@@ -148,10 +148,5 @@ internal sealed class UpdateLedger(IBotStateDatabase database, TimeProvider time
 
     /// <summary>Forgets ids older than <paramref name="age"/>; they can no longer come back.</summary>
     public Task PruneAsync(TimeSpan age, CancellationToken cancellationToken) =>
-        database.TryWriteAsync(
-            logger,
-            "the removal of old update ids",
-            "DELETE FROM handled_updates_by_bot WHERE handled_at < $before",
-            p => p.AddWithValue("$before", (timeProvider.GetUtcNow() - age).ToUnixTimeMilliseconds()),
-            cancellationToken);
+        database.TryPruneAsync(logger, "the removal of old update ids", "DELETE FROM handled_updates_by_bot WHERE handled_at < $before", timeProvider.GetUtcNow() - age, cancellationToken);
 }
