@@ -1,6 +1,6 @@
-using KforBot.State;
 using KforBot.Conversation;
 using KforBot.Conversation.FollowUp;
+using KforBot.State;
 using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Operators;
 using KforBot.Telegram.Receiving;
@@ -60,7 +60,8 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<LoggedIds>();
         services.AddSingleton<ChatSender>();
 
-        services.AddSingleton<QuestionRateLimiter>();
+        services.AddSingleton(provider => new QuestionRateLimiter(
+            provider.GetRequiredService<IOptions<TelegramOptions>>().Value.QuestionsPerUserPerMinute, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AnswerPresenter>();
         services.AddSingleton<QuestionResponder>();
         services.AddSingleton<MessageResponder>();

@@ -57,7 +57,7 @@ internal sealed class CallbackResponder(
         var more = await archive.MoreAsync(data.AnswerId, options.Value.AnswerRetention, cancellationToken).ConfigureAwait(false);
         if (more is not { Shown: { } shown, Next: { } next })
         {
-            var notice = more.Kind == MoreSourcesKind.Unavailable ? BotReplies.RecordsUnavailable : BotReplies.Expired;
+            var notice = more.Kind == MoreSourcesKind.Unavailable ? Replies.AnswersUnavailable : Replies.AnswerExpired;
             await sender.AnswerCallbackAsync(query.Id, notice, cancellationToken).ConfigureAwait(false);
             return;
         }

@@ -42,7 +42,7 @@ internal sealed class QuestionResponder(
             Diagnostics.UserRateLimited(logger, ids.Of(userId), decision.RetryAfter.TotalSeconds);
             if (decision.Notify)
             {
-                await ReplyAsync(message, BotReplies.PleaseWait(decision.RetryAfter), cancellationToken).ConfigureAwait(false);
+                await ReplyAsync(message, Replies.PleaseWait(decision.RetryAfter), cancellationToken).ConfigureAwait(false);
             }
 
             return;
