@@ -14,6 +14,8 @@ internal static class Replies
     public const string WillNotify = "Noted. If a new article answers this question, I will send you the answer here, once.";
     public const string ForgetUnavailable = "Sorry, I cannot delete your questions right now; nothing was deleted. Please try /forget again in a few minutes.";
     public const string NotAllowed = "Sorry, this command is not allowed for you. It is for the people who run this bot.";
+    public const string AnswerExpired = "This answer has expired. Please ask your question again.";
+    public const string AnswersUnavailable = "Sorry, I cannot look up this answer right now. Please try again in a few minutes.";
 
     /// <summary>"More sources" past the last passage: the refusal's own words.</summary>
     public static string NoMorePassages { get; } = ReasonText.Of(new Refusal(RefusalKind.NoFurtherPassages));
@@ -28,6 +30,10 @@ internal static class Replies
         1 => "Done: I deleted the 1 question of yours I had kept.",
         _ => $"Done: I deleted the {count.ToString("N0", CultureInfo.InvariantCulture)} questions of yours I had kept.",
     };
+
+    /// <summary>To a user over the question limit (<see cref="QuestionRateLimiter"/>), once per stretch.</summary>
+    public static string PleaseWait(TimeSpan wait) =>
+        $"You are asking faster than I can answer. Please wait about {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds before your next question.";
 
     /// <summary>The line above an answer a new article made possible, for someone who asked to be notified.</summary>
     public static string SourceAppeared(string question, DateTimeOffset askedAt, Citation source) =>

@@ -70,9 +70,6 @@ internal static partial class Diagnostics
     [LoggerMessage(1301, LogLevel.Information, "User {User} is over the question limit; asked to wait {WaitSeconds:F0} s")]
     public static partial void UserRateLimited(ILogger logger, string user, double waitSeconds);
 
-    [LoggerMessage(1302, LogLevel.Debug, "Button pressed on answer {AnswerId}, which has expired")]
-    public static partial void CallbackExpired(ILogger logger, long answerId);
-
     [LoggerMessage(1304, LogLevel.Information, "Entry {EntryId}: notify chat {Chat} if a source appears")]
     public static partial void NotifyMeSet(ILogger logger, string entryId, string chat);
 
@@ -93,12 +90,6 @@ internal static partial class Diagnostics
 
     [LoggerMessage(1205, LogLevel.Warning, "Update ids of bot {BotId} went back: the server had confirmed every id below {ConfirmedBelow} and now delivers {UpdateId}. The sequence started again (a restarted server, or Telegram's new start after a quiet week); the earlier ids are forgotten so that no new update is skipped")]
     public static partial void UpdateIdsWentBack(ILogger logger, long botId, long confirmedBelow, long updateId);
-
-    [LoggerMessage(1500, LogLevel.Error, "Could not record {What}: {Reason} The bot goes on answering.")]
-    public static partial void StateNotRecorded(ILogger logger, string what, string reason);
-
-    [LoggerMessage(1501, LogLevel.Error, "Could not read {What}: {Reason} The bot goes on answering.")]
-    public static partial void StateNotRead(ILogger logger, string what, string reason);
 
     [LoggerMessage(1600, LogLevel.Warning, "{Command} refused: user {User} is not an operator (Operators:TelegramUserIds)")]
     public static partial void OperatorCommandDenied(ILogger logger, string command, string user);

@@ -1,5 +1,6 @@
 using KforBot.Conversation;
 using KforBot.Conversation.FollowUp;
+using KforBot.State;
 using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Operators;
 using KforBot.Telegram.Receiving;
@@ -44,7 +45,11 @@ public static class TelegramServiceCollectionExtensions
             .AddTypedClient<ITelegramBotClient>((http, provider) => CreateClient(http, provider.GetRequiredService<IOptions<TelegramOptions>>().Value));
         services.AddSingleton<BotApiRetry>();
 
-        services.AddSingleton<BotStateDatabase>();
+        services.AddSingleton(provider =>
+        {
+            var settings = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            return new BotStateDatabase(settings.StatePath, settings.StateLockWaitSeconds);
+        });
         services.AddSingleton<IBotStateDatabase>(provider => provider.GetRequiredService<BotStateDatabase>());
         services.AddSingleton<ChatMigrations>();
         services.AddSingleton<UpdateLedger>();
@@ -55,7 +60,8 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<LoggedIds>();
         services.AddSingleton<ChatSender>();
 
-        services.AddSingleton<QuestionRateLimiter>();
+        services.AddSingleton(provider => new QuestionRateLimiter(
+            provider.GetRequiredService<IOptions<TelegramOptions>>().Value.QuestionsPerUserPerMinute, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AnswerPresenter>();
         services.AddSingleton<QuestionResponder>();
         services.AddSingleton<MessageResponder>();

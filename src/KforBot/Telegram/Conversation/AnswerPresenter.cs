@@ -1,8 +1,8 @@
 using KforBot.Answering;
+using KforBot.Conversation;
 using KforBot.Telegram.Formatting;
 using KforBot.Telegram.Sending;
 using KforBot.Telegram.State;
-using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace KforBot.Telegram.Conversation;
@@ -11,9 +11,9 @@ namespace KforBot.Telegram.Conversation;
 /// Shows an answer in a chat: keeps it in the <see cref="AnswerArchive"/> so "More sources" works, formats it as HTML
 /// (split on passage boundaries when long) and sends it, the first part replying to the question, the buttons under the last.
 /// An answer the state file could not keep is still sent, without "More sources" (nothing for it to refer to); 👍/👎
-/// and "notify me" refer to the interaction log and stay. The log says so.
+/// and "notify me" refer to the interaction log and stay.
 /// </summary>
-internal sealed class AnswerPresenter(AnswerArchive archive, ChatMigrations migrations, ChatSender sender, ILogger<AnswerPresenter> logger)
+internal sealed class AnswerPresenter(AnswerArchive archive, ChatMigrations migrations, ChatSender sender)
 {
     /// <param name="chatId">Where to show it.</param>
     /// <param name="isGroup">Whether that chat is a group.</param>
@@ -28,18 +28,8 @@ internal sealed class AnswerPresenter(AnswerArchive archive, ChatMigrations migr
         InlineKeyboardMarkup? keyboard = null;
         if (answer.Kind != AnswerKind.Greeting)
         {
-            long? answerId = null;
             var currentChatId = await migrations.ResolveAsync(chatId, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                var shown = await archive.SaveAsync(currentChatId, answer.Question, shownBefore + answer.Passages.Count, cancellationToken).ConfigureAwait(false);
-                answerId = shown.Id;
-            }
-            catch (BotStateException e)
-            {
-                Diagnostics.StateNotRecorded(logger, $"the answer shown in chat {currentChatId}, which is sent without \"More sources\"", e.Message);
-            }
-
+            var answerId = await archive.TryKeepAsync(currentChatId, answer.Question, shownBefore + answer.Passages.Count, cancellationToken).ConfigureAwait(false);
             keyboard = AnswerKeyboard.For(answerId, entryId, hasMore: !answer.IsRefused && answer.MorePassages > 0, offerNotify: answer.Kind == AnswerKind.Refused);
         }
 

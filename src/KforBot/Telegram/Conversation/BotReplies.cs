@@ -11,10 +11,8 @@ internal static class BotReplies
     public const string NonText = "I can only read text questions. Please type your question.";
     public const string AskWithoutQuestion = "Please write your question after /ask, for example: /ask What is KFOR's mission?";
     public const string UnknownCommand = "I don't know that command. Send /help to see what I can do.";
-    public const string Expired = "This answer has expired. Please ask your question again.";
     public const string ThankYou = Replies.YoureWelcome + " Send /help to see what I can do, or ask another question.";
     public const string UnknownButton = "This button no longer works. Please ask your question again.";
-    public const string RecordsUnavailable = "Sorry, I cannot look up this answer right now. Please try again in a few minutes.";
 
     public static string Help(int articleCount, IReadOnlyList<string> examples, bool isStart)
     {
@@ -31,14 +29,9 @@ internal static class BotReplies
     }
 
     /// <summary>The articles the bot can quote, as blocks to pack into messages.</summary>
-    public static IReadOnlyList<string> Sources(IReadOnlyList<Citation> sources)
-    {
-        return [Replies.SourcesLead(sources.Count), .. sources.Select(s => "• " + AnswerHtmlFormatter.Citation(s))];
-    }
+    public static IReadOnlyList<string> Sources(IReadOnlyList<Citation> sources) =>
+        [Replies.SourcesLead(sources.Count), .. sources.Select(s => "• " + AnswerHtmlFormatter.Citation(s))];
 
     public static string TooLong(int maxLength) =>
         $"That is longer than I can read at once. Please ask more briefly, in fewer than {maxLength.ToString("N0", CultureInfo.InvariantCulture)} characters.";
-
-    public static string PleaseWait(TimeSpan wait) =>
-        $"You are asking faster than I can answer. Please wait about {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds before your next question.";
 }

@@ -1,9 +1,7 @@
 using System.Globalization;
-using KforBot.Answering;
 using KforBot.Conversation;
 using KforBot.Log;
 using KforBot.Telegram.Sending;
-using KforBot.Telegram.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
@@ -56,29 +54,17 @@ internal sealed class CallbackResponder(
 
     private async Task SendMoreAsync(CallbackQuery query, CallbackData data, CancellationToken cancellationToken)
     {
-        ShownAnswer? shown;
-        try
+        var more = await archive.MoreAsync(data.AnswerId, options.Value.AnswerRetention, cancellationToken).ConfigureAwait(false);
+        if (more is not { Shown: { } shown, Next: { } next })
         {
-            shown = await archive.FindAsync(data.AnswerId, options.Value.AnswerRetention, cancellationToken).ConfigureAwait(false);
-        }
-        catch (BotStateException e)
-        {
-            Diagnostics.StateNotRead(logger, $"answer {data.AnswerId} for a button press", e.Message);
-            await sender.AnswerCallbackAsync(query.Id, BotReplies.RecordsUnavailable, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        if (shown is null)
-        {
-            Diagnostics.CallbackExpired(logger, data.AnswerId);
-            await sender.AnswerCallbackAsync(query.Id, BotReplies.Expired, cancellationToken).ConfigureAwait(false);
+            var notice = more.Kind == MoreSourcesKind.Unavailable ? Replies.AnswersUnavailable : Replies.AnswerExpired;
+            await sender.AnswerCallbackAsync(query.Id, notice, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var chatId = query.Message?.Chat.Id ?? shown.ChatId;
         var isGroup = query.Message?.Chat.IsGroup() ?? shown.ChatId < 0;
-        var next = await desk.MoreAsync(shown.Question, shown.Shown, cancellationToken).ConfigureAwait(false);
-        var found = next.Kind == AnswerKind.Answered && next.Passages.Count > 0;
+        var found = more.Kind == MoreSourcesKind.Found;
         await sender.AnswerCallbackAsync(query.Id, found ? null : Replies.NoMorePassages, cancellationToken).ConfigureAwait(false);
         if (found)
         {

@@ -58,39 +58,36 @@ internal sealed class MessageResponder(
             case RequestKind.Start or RequestKind.Help:
                 var catalog = await sources.ListAsync(cancellationToken).ConfigureAwait(false);
                 var help = BotReplies.Help(catalog.Count, answering.Value.EffectiveExampleQuestions, request.Kind == RequestKind.Start);
-                await ReplyAsync(message, help, cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, help, cancellationToken).ConfigureAwait(false);
                 break;
             case RequestKind.Sources:
                 var list = BotReplies.Sources(await sources.ListAsync(cancellationToken).ConfigureAwait(false));
                 foreach (var part in AnswerHtmlFormatter.Pack(list, separator: "\n"))
                 {
-                    await ReplyAsync(message, part, cancellationToken).ConfigureAwait(false);
+                    await sender.ReplyAsync(message, part, cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
             case RequestKind.Privacy:
-                await ReplyAsync(message, TelegramHtml.Escape(PrivacyNotice.Text(logOptions.Value)), cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramHtml.Escape(PrivacyNotice.Text(logOptions.Value)), cancellationToken).ConfigureAwait(false);
                 break;
             case RequestKind.Forget:
                 var userId = (message.From?.Id ?? message.Chat.Id).ToString(CultureInfo.InvariantCulture);
                 var forgotten = await desk.ForgetAsync(LogChannel.Telegram, userId, cancellationToken).ConfigureAwait(false);
-                await ReplyAsync(message, TelegramHtml.Escape(forgotten), cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramHtml.Escape(forgotten), cancellationToken).ConfigureAwait(false);
                 break;
             case RequestKind.Reindex or RequestKind.Stats:
                 await operators.RespondAsync(message, request.Kind, cancellationToken).ConfigureAwait(false);
                 break;
             case RequestKind.AskWithoutQuestion:
-                await ReplyAsync(message, TelegramHtml.Escape(BotReplies.AskWithoutQuestion), cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramHtml.Escape(BotReplies.AskWithoutQuestion), cancellationToken).ConfigureAwait(false);
                 break;
             case RequestKind.UnknownCommand:
-                await ReplyAsync(message, TelegramHtml.Escape(BotReplies.UnknownCommand), cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramHtml.Escape(BotReplies.UnknownCommand), cancellationToken).ConfigureAwait(false);
                 break;
             case RequestKind.NonText:
-                await ReplyAsync(message, TelegramHtml.Escape(BotReplies.NonText), cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramHtml.Escape(BotReplies.NonText), cancellationToken).ConfigureAwait(false);
                 break;
         }
     }
-
-    private Task ReplyAsync(Message message, string html, CancellationToken cancellationToken) =>
-        sender.SendAsync(new OutgoingMessage(message.Chat.Id, message.Chat.IsGroup(), html, message.MessageId), cancellationToken);
 }

@@ -31,7 +31,7 @@ internal sealed class QuestionResponder(
         var maxLength = options.Value.MaxQuestionLength;
         if (request.Text.Length > maxLength)
         {
-            await ReplyAsync(message, BotReplies.TooLong(maxLength), cancellationToken).ConfigureAwait(false);
+            await sender.ReplyAsync(message, BotReplies.TooLong(maxLength), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -42,7 +42,7 @@ internal sealed class QuestionResponder(
             Diagnostics.UserRateLimited(logger, ids.Of(userId), decision.RetryAfter.TotalSeconds);
             if (decision.Notify)
             {
-                await ReplyAsync(message, BotReplies.PleaseWait(decision.RetryAfter), cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, Replies.PleaseWait(decision.RetryAfter), cancellationToken).ConfigureAwait(false);
             }
 
             return;
@@ -53,7 +53,7 @@ internal sealed class QuestionResponder(
         var asked = await desk.AskAsync(asker, request.Text, cancellationToken).ConfigureAwait(false);
         if (asked.IsThanks)
         {
-            await ReplyAsync(message, TelegramHtml.Escape(BotReplies.ThankYou), cancellationToken).ConfigureAwait(false);
+            await sender.ReplyAsync(message, TelegramHtml.Escape(BotReplies.ThankYou), cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -64,7 +64,4 @@ internal sealed class QuestionResponder(
         await typing.ConfigureAwait(false);
         Diagnostics.QuestionAnswered(logger, ids.Of(chat.Id), asked.Answer.Kind, asked.Answer.Passages.Count);
     }
-
-    private Task ReplyAsync(Message message, string html, CancellationToken cancellationToken) =>
-        sender.SendAsync(new OutgoingMessage(message.Chat.Id, message.Chat.IsGroup(), html, message.MessageId), cancellationToken);
 }

@@ -16,18 +16,17 @@ internal sealed class OperatorResponder(OperatorGate gate, OperatorDesk desk, Ch
 {
     public async Task RespondAsync(Message message, RequestKind kind, CancellationToken cancellationToken)
     {
-        var (chatId, isGroup, replyTo) = (message.Chat.Id, message.Chat.IsGroup(), message.MessageId);
         var reply = !gate.Allows(message.From?.Id ?? 0, kind == RequestKind.Reindex ? "/reindex" : "/stats") ? Replies.NotAllowed
             : kind == RequestKind.Stats ? await desk.StatsAsync(cancellationToken).ConfigureAwait(false)
             : desk.TryStartReindex(ReportAsync) ? OperatorReplies.ReindexStarted
             : OperatorReplies.ReindexRunning;
-        await sender.SendAsync(new OutgoingMessage(chatId, isGroup, TelegramHtml.Escape(reply), replyTo), cancellationToken).ConfigureAwait(false);
+        await sender.ReplyAsync(message, TelegramHtml.Escape(reply), cancellationToken).ConfigureAwait(false);
 
         async Task ReportAsync(IReadOnlyList<string> lines, CancellationToken stopping)
         {
             foreach (var part in AnswerHtmlFormatter.Pack([.. lines.Select(line => TelegramHtml.Escape(line))], separator: "\n"))
             {
-                await sender.SendAsync(new OutgoingMessage(chatId, isGroup, part, replyTo), stopping).ConfigureAwait(false);
+                await sender.ReplyAsync(message, part, stopping).ConfigureAwait(false);
             }
         }
     }

@@ -1,3 +1,4 @@
+using KforBot.State;
 using KforBot.Search;
 using KforBot.Telegram.Resilience;
 using KforBot.Telegram.State;

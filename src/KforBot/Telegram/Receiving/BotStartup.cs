@@ -1,4 +1,6 @@
+using KforBot.Conversation;
 using KforBot.Conversation.Operators;
+using KforBot.State;
 using KforBot.Telegram.Operators;
 using KforBot.Telegram.Resilience;
 using KforBot.Telegram.State;
@@ -59,14 +61,7 @@ internal sealed class BotStartup(
         lifecycle.MarkStarted(me);
         Diagnostics.BotStarted(logger, me.Username ?? me.FirstName, me.Id, options.Value.Mode);
         await ledger.PruneAsync(HandledUpdateMemory, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await archive.PruneAsync(options.Value.AnswerRetention, cancellationToken).ConfigureAwait(false);
-        }
-        catch (BotStateException e)
-        {
-            Diagnostics.StateNotRecorded(logger, "the removal of expired answers", e.Message);
-        }
+        await archive.PruneAsync(options.Value.AnswerRetention, cancellationToken).ConfigureAwait(false);
 
         _ = RegisterCommandsAsync(cancellationToken);
         _ = operatorDesk.FollowUpAfterStartAsync(rebuilt, cancellationToken);

@@ -27,30 +27,33 @@ internal sealed class ChatSender(
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
-    /// <summary>Sends one message; returns it as sent, or null when Telegram refused it for good, or took it but its answer could not be read (logged).</summary>
-    public async Task<Message?> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    /// <summary>Replies to <paramref name="message"/> in its chat with escaped HTML.</summary>
+    public Task ReplyAsync(Message message, string html, CancellationToken cancellationToken) =>
+        SendAsync(new OutgoingMessage(message.Chat.Id, message.Chat.IsGroup(), html, message.MessageId), cancellationToken);
+
+    /// <summary>Sends one message; a refusal for good, or an answer that could not be read after Telegram took it, is logged.</summary>
+    public async Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         var chatId = await migrations.ResolveAsync(message.ChatId, cancellationToken).ConfigureAwait(false);
         var replyTo = chatId == message.ChatId ? message.ReplyToMessageId : null;
         try
         {
-            return await SendToAsync(chatId, message.Html, ParseMode.Html, message, replyTo, cancellationToken).ConfigureAwait(false);
+            await SendToAsync(chatId, message.Html, ParseMode.Html, message, replyTo, cancellationToken).ConfigureAwait(false);
         }
         catch (ApiRequestException e) when (BotApiFailure.Of(e) is { IsCantParseEntities: true } failure)
         {
             // Everything is escaped, so this is a bug; the user still gets the answer, without formatting.
             Diagnostics.HtmlRejected(logger, ids.Of(chatId), failure.Description);
-            return await SendToAsync(chatId, TelegramHtml.ToPlainText(message.Html), ParseMode.None, message, replyTo, cancellationToken).ConfigureAwait(false);
+            await SendToAsync(chatId, TelegramHtml.ToPlainText(message.Html), ParseMode.None, message, replyTo, cancellationToken).ConfigureAwait(false);
         }
         catch (ApiRequestException e) when (e.Parameters?.MigrateToChatId is { } newChatId)
         {
             await migrations.RecordAsync(chatId, newChatId, cancellationToken).ConfigureAwait(false);
-            return await SendToAsync(newChatId, message.Html, ParseMode.Html, message, replyTo: null, cancellationToken).ConfigureAwait(false);
+            await SendToAsync(newChatId, message.Html, ParseMode.Html, message, replyTo: null, cancellationToken).ConfigureAwait(false);
         }
         catch (ApiRequestException e) when (BotApiFailure.Of(e).Kind == BotApiFailureKind.BadRequest)
         {
             Diagnostics.MessageRejected(logger, "sendMessage", ids.Of(chatId), e.Message);
-            return null;
         }
     }
 
@@ -97,19 +100,19 @@ internal sealed class ChatSender(
         }
     }
 
-    private async Task<Message?> SendToAsync(long chatId, string text, ParseMode parseMode, OutgoingMessage message, int? replyTo, CancellationToken cancellationToken)
+    private async Task SendToAsync(long chatId, string text, ParseMode parseMode, OutgoingMessage message, int? replyTo, CancellationToken cancellationToken)
     {
         if (await blockedChats.IsBlockedAsync(chatId, cancellationToken).ConfigureAwait(false))
         {
             Diagnostics.SkippedBlockedChat(logger, ids.Of(chatId));
-            return null;
+            return;
         }
 
         await floodGate.WaitAsync(chatId, message.IsGroup, cancellationToken).ConfigureAwait(false);
         var replyParameters = replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
         try
         {
-            return await retry.ExecuteAsync(
+            await retry.ExecuteAsync(
                 "sendMessage",
                 ct => client.SendMessage(chatId, text, parseMode, replyParameters, message.Keyboard, NoPreview, cancellationToken: ct),
                 cancellationToken).ConfigureAwait(false);
@@ -118,12 +121,10 @@ internal sealed class ChatSender(
         {
             Diagnostics.ChatBlocked(logger, ids.Of(chatId), e.Message);
             await blockedChats.BlockAsync(chatId, e.Message, cancellationToken).ConfigureAwait(false);
-            return null;
         }
         catch (AcknowledgedCallException)
         {
             // Sent, by Telegram's word, though the message it returned could not be read: the user has it.
-            return null;
         }
     }
 }

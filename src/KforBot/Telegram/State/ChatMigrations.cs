@@ -1,3 +1,4 @@
+using KforBot.State;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 

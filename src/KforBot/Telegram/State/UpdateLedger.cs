@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using KforBot.State;
 using Microsoft.Extensions.Logging;
 
 namespace KforBot.Telegram.State;
@@ -86,7 +87,7 @@ internal sealed class UpdateLedger(IBotStateDatabase database, TimeProvider time
         catch (BotStateException e)
         {
             // Answering twice is better than not answering: the getUpdates offset still guards against most repeats.
-            Diagnostics.StateNotRead(logger, $"whether update {updateId} was handled; it is handled", e.Message);
+            StateDiagnostics.StateNotRead(logger, $"whether update {updateId} was handled; it is handled", e.Message);
             handled = false;
             return true;
         }
@@ -147,10 +148,5 @@ internal sealed class UpdateLedger(IBotStateDatabase database, TimeProvider time
 
     /// <summary>Forgets ids older than <paramref name="age"/>; they can no longer come back.</summary>
     public Task PruneAsync(TimeSpan age, CancellationToken cancellationToken) =>
-        database.TryWriteAsync(
-            logger,
-            "the removal of old update ids",
-            "DELETE FROM handled_updates_by_bot WHERE handled_at < $before",
-            p => p.AddWithValue("$before", (timeProvider.GetUtcNow() - age).ToUnixTimeMilliseconds()),
-            cancellationToken);
+        database.TryPruneAsync(logger, "the removal of old update ids", "DELETE FROM handled_updates_by_bot WHERE handled_at < $before", timeProvider.GetUtcNow() - age, cancellationToken);
 }

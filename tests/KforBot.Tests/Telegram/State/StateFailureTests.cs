@@ -1,3 +1,4 @@
+using KforBot.State;
 using KforBot.Conversation;
 using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Fakes;

@@ -1,3 +1,4 @@
+using KforBot.State;
 using KforBot.Telegram.State;
 using Microsoft.Data.Sqlite;
 

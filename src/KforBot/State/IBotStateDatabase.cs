@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace KforBot.Telegram.State;
+namespace KforBot.State;
 
 /// <summary>The bot's state file, as the stores use it. Failures surface as <see cref="BotStateException"/>.</summary>
 internal interface IBotStateDatabase

@@ -1,4 +1,4 @@
-namespace KforBot.Telegram.State;
+namespace KforBot.Conversation;
 
 /// <summary>An answer as shown in a chat: what "More sources" continues from.</summary>
 /// <param name="Id">The id in callback data.</param>

@@ -1,4 +1,4 @@
-namespace KforBot.Telegram.State;
+namespace KforBot.State;
 
 /// <summary>
 /// The bot's state file could not be read or written (locked by another program, disk full, not writable). The

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
-namespace KforBot.Telegram.State;
+namespace KforBot.State;
 
 /// <summary>
 /// A table of the state file kept in memory: read on first use, then changed by its owner and written through. A
@@ -33,7 +33,7 @@ internal sealed class StateRows<TKey, TValue>(
         }
         catch (BotStateException e)
         {
-            Diagnostics.StateNotRead(logger, whenUnread, e.Message);
+            StateDiagnostics.StateNotRead(logger, whenUnread, e.Message);
             return new ConcurrentDictionary<TKey, TValue>();
         }
 

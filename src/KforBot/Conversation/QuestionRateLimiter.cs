@@ -1,12 +1,12 @@
-using Microsoft.Extensions.Options;
-
-namespace KforBot.Telegram.Conversation;
+namespace KforBot.Conversation;
 
 /// <summary>
-/// At most <see cref="TelegramOptions.QuestionsPerUserPerMinute"/> questions per user in any 60 seconds. A user over
-/// the limit is told to wait once; further questions in the same stretch are dropped silently, so the notice itself cannot flood.
+/// At most <paramref name="questionsPerMinute"/> questions per user in any 60 seconds, for a channel that many people
+/// write to (Telegram: <c>Telegram:QuestionsPerUserPerMinute</c>). A user over the limit is told to wait once
+/// (<see cref="Replies.PleaseWait"/>); further questions in the same stretch are dropped silently, so the notice
+/// itself cannot flood.
 /// </summary>
-internal sealed class QuestionRateLimiter(IOptions<TelegramOptions> options, TimeProvider timeProvider)
+internal sealed class QuestionRateLimiter(int questionsPerMinute, TimeProvider timeProvider)
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private readonly Lock _lock = new();
@@ -34,7 +34,7 @@ internal sealed class QuestionRateLimiter(IOptions<TelegramOptions> options, Tim
                 user.Asked.Dequeue();
             }
 
-            if (user.Asked.Count < options.Value.QuestionsPerUserPerMinute)
+            if (user.Asked.Count < questionsPerMinute)
             {
                 user.Asked.Enqueue(now);
                 user.Warned = false;

@@ -1,15 +1,16 @@
 using KforBot.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 
-namespace KforBot.Telegram.State;
+namespace KforBot.State;
 
 /// <summary>
-/// The bot's own SQLite file (default <c>data/bot.db</c>): handled update ids per bot, the last confirmed getUpdates
-/// offset, answers shown (for "More sources"), chats that blocked the bot and groups that moved to a supergroup.
-/// (Feedback is the interaction log's; files written before it keep their old feedback table, no longer written.)
-/// Separate from the article index, which a reindex replaces. A write that finds the file locked
-/// by another program waits <see cref="TelegramOptions.StateLockWaitSeconds"/>, then fails with <see cref="BotStateException"/>.
+/// The bot's own SQLite file (default <c>data/bot.db</c>, set by <c>Telegram:StatePath</c>), shared by the stores that
+/// keep what the bot must remember between updates: the conversation's answers shown (for "More sources") and
+/// Telegram's handled update ids per bot, last confirmed getUpdates offset, chats that blocked the bot and groups that
+/// moved to a supergroup. One schema, numbered, for the whole file. (Feedback is the interaction log's; files written
+/// before it keep their old feedback table, no longer written.) Separate from the article index, which a reindex
+/// replaces. A write that finds the file locked by another program waits <c>lockWaitSeconds</c>, then fails with
+/// <see cref="BotStateException"/>.
 /// </summary>
 internal sealed class BotStateDatabase : IBotStateDatabase, IDisposable
 {
@@ -50,8 +51,10 @@ internal sealed class BotStateDatabase : IBotStateDatabase, IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private SqliteConnection? _writer;
 
-    public BotStateDatabase(IOptions<TelegramOptions> options) =>
-        _file = new SqliteFile(options.Value.StatePath, [new SqliteMigration(1, Schema)], new SqliteFileOptions(LockWaitSeconds: options.Value.StateLockWaitSeconds));
+    /// <param name="path">The file (<c>Telegram:StatePath</c>).</param>
+    /// <param name="lockWaitSeconds">How long a write waits for a file another program holds locked (<c>Telegram:StateLockWaitSeconds</c>).</param>
+    public BotStateDatabase(string path, int lockWaitSeconds) =>
+        _file = new SqliteFile(path, [new SqliteMigration(1, Schema)], new SqliteFileOptions(LockWaitSeconds: lockWaitSeconds));
 
     public string Path => _file.Path;
 

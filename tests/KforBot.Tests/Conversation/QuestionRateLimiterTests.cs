@@ -1,9 +1,7 @@
-using KforBot.Telegram;
-using KforBot.Telegram.Conversation;
+using KforBot.Conversation;
 using KforBot.Tests.Telegram.Support;
-using Microsoft.Extensions.Options;
 
-namespace KforBot.Tests.Telegram.Conversation;
+namespace KforBot.Tests.Conversation;
 
 public sealed class QuestionRateLimiterTests
 {
@@ -11,7 +9,7 @@ public sealed class QuestionRateLimiterTests
     public void Check_OverTheLimit_RefusesAndNotifiesOnce_UntilTheMinutePasses()
     {
         var time = new InstantTimeProvider();
-        var limiter = new QuestionRateLimiter(Options.Create(new TelegramOptions { QuestionsPerUserPerMinute = 2 }), time);
+        var limiter = new QuestionRateLimiter(questionsPerMinute: 2, time);
 
         var first = limiter.Check(1);
         time.Advance(TimeSpan.FromSeconds(10));

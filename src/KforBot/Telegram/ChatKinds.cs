@@ -1,7 +1,7 @@
 using Telegram.Bot.Types.Enums;
 using TelegramChat = Telegram.Bot.Types.Chat;
 
-namespace KforBot.Telegram.Conversation;
+namespace KforBot.Telegram;
 
 /// <summary>The chat kinds the bot treats differently: a private chat (every text is a question) and a group or supergroup (privacy-mode rules, stricter flood limit).</summary>
 internal static class ChatKinds
