@@ -18,6 +18,12 @@ internal sealed class ByteLineReader(Stream stream, IncrementalHash contentHash,
 
     public long BytesRead { get; private set; }
 
+    /// <summary>The bytes of the lines given so far (what is read ahead into the buffer is not counted).</summary>
+    public long BytesPassed => BytesRead - (_end - _start);
+
+    /// <summary>How many lines were given so far: one per line break, and one for a last line without one.</summary>
+    public int LinesRead { get; private set; }
+
     /// <summary>The length of the line just read when it was over the limit (then the line given is empty); otherwise null.</summary>
     public long? OverlongLineBytes { get; private set; }
 
@@ -35,6 +41,7 @@ internal sealed class ByteLineReader(Stream stream, IncrementalHash contentHash,
                 _skipped = -1;
                 _start += newline >= 0 ? newline + 1 : length;
                 line = ReadOnlyMemory<byte>.Empty;
+                LinesRead++;
                 return true;
             }
 
@@ -42,6 +49,7 @@ internal sealed class ByteLineReader(Stream stream, IncrementalHash contentHash,
             {
                 line = Limited(TrimReturn(_buffer.AsMemory(_start, newline)));
                 _start += newline + 1;
+                LinesRead++;
                 return true;
             }
 
@@ -50,6 +58,7 @@ internal sealed class ByteLineReader(Stream stream, IncrementalHash contentHash,
                 line = Limited(TrimReturn(_buffer.AsMemory(_start, _end - _start)));
                 var hadText = _end > _start;
                 _start = _end;
+                LinesRead += hadText ? 1 : 0;
                 return hadText;
             }
 

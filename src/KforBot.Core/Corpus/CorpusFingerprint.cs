@@ -77,6 +77,13 @@ internal static class CorpusFingerprint
         return text.ToString();
     }
 
+    /// <summary>Whether two <see cref="Stamp"/>s name the same files with the same sizes (their times aside).</summary>
+    public static bool SameFilesAndSizes(string stamp, string other) =>
+        WithoutTimes(stamp).SequenceEqual(WithoutTimes(other), StringComparer.Ordinal);
+
+    private static IEnumerable<string> WithoutTimes(string stamp) =>
+        stamp.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line[..line.LastIndexOf('\t')]);
+
     internal static void AddHeader(IncrementalHash hash) => hash.AppendData(Encoding.UTF8.GetBytes(AnalysisVersion + "\n"));
 
     internal static void AddFile(IncrementalHash hash, string name, byte[] bytes) => AddFile(hash, name, bytes.Length, SHA256.HashData(bytes));

@@ -16,6 +16,11 @@ public sealed class CorpusReading
     private readonly long _maxArticleBytes;
     private readonly List<CorpusProblem> _problems = [];
     private readonly byte[] _synonymsBytes = [];
+    private readonly int _markdownFiles;
+    private readonly long _bundleBytes;
+    private long _bundleBytesDone;
+    private int _bundleLinesDone;
+    private ByteLineReader? _bundleInProgress;
     private string? _fingerprint;
 
     internal CorpusReading(string directory, IReadOnlyList<string> files, long maxArticleBytes)
@@ -24,7 +29,8 @@ public sealed class CorpusReading
         _files = files;
         _maxArticleBytes = maxArticleBytes;
         Stamp = CorpusFingerprint.Stamp(directory);
-        ExpectedArticles = files.Sum(CountPossibleArticles);
+        _markdownFiles = files.Count(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
+        _bundleBytes = files.Where(IsBundle).Sum(f => new FileInfo(f).Length);
 
         // Read first, and only here: every passage is analysed with the synonyms; the pass hashes these same bytes.
         if (files.FirstOrDefault(IsSynonyms) is { } synonyms)
@@ -39,8 +45,33 @@ public sealed class CorpusReading
     /// <summary>The files' sizes and times, taken before reading (see <see cref="CorpusFingerprint.Stamp"/>).</summary>
     public string Stamp { get; }
 
-    /// <summary>An upper bound of the articles to come: one per Markdown file, one per bundle line.</summary>
-    public int ExpectedArticles { get; }
+    /// <summary>
+    /// The articles to come, one per Markdown file and one per bundle line (an upper bound: a blank or bad line gives
+    /// none). Counting a bundle's lines ahead would read it once more, so the lines of what is not read yet are
+    /// estimated from its size, at the bytes per line read so far; the count is exact once every bundle is read
+    /// (see <see cref="ExpectedArticlesIsEstimate"/>).
+    /// </summary>
+    public int ExpectedArticles
+    {
+        get
+        {
+            var lines = _bundleLinesDone + (_bundleInProgress?.LinesRead ?? 0);
+            if (!ExpectedArticlesIsEstimate)
+            {
+                return _markdownFiles + lines;
+            }
+
+            var passed = _bundleBytesDone + (_bundleInProgress?.BytesPassed ?? 0);
+            var bytesPerLine = lines == 0 ? AssumedBytesPerArticle : (double)passed / lines;
+            return _markdownFiles + lines + (int)Math.Ceiling((_bundleBytes - passed) / bytesPerLine);
+        }
+    }
+
+    /// <summary>Whether <see cref="ExpectedArticles"/> still estimates the lines of bundles not read to their end.</summary>
+    public bool ExpectedArticlesIsEstimate => _fingerprint is null && _bundleBytesDone + (_bundleInProgress?.BytesPassed ?? 0) < _bundleBytes;
+
+    /// <summary>A news article as a bundle line, before any line is read: only the first estimate uses it.</summary>
+    private const int AssumedBytesPerArticle = 4096;
 
     public int FilesRead => _files.Count;
 
@@ -70,7 +101,7 @@ public sealed class CorpusReading
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var content = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            var (articles, length) = path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
+            var (articles, length) = IsBundle(path)
                 ? ReadBundle(path, content, cancellationToken)
                 : ReadWholeFile(path, content, cancellationToken);
             foreach (var article in articles)
@@ -103,6 +134,7 @@ public sealed class CorpusReading
 
         IEnumerable<Article> Articles()
         {
+            _bundleInProgress = lines;
             using (stream)
             {
                 foreach (var article in JsonlBundleReader.Read(lines, path, _problems, _maxArticleBytes))
@@ -111,6 +143,10 @@ public sealed class CorpusReading
                     yield return article;
                 }
             }
+
+            _bundleLinesDone += lines.LinesRead;
+            _bundleBytesDone += lines.BytesRead;
+            _bundleInProgress = null;
         }
     }
 
@@ -146,6 +182,8 @@ public sealed class CorpusReading
             return ([], () => bytes.Length);
         }
     }
+
+    private static bool IsBundle(string path) => path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsSynonyms(string path) => Path.GetFileName(path).Equals(CorpusLoader.SynonymsFileName, StringComparison.OrdinalIgnoreCase);
 
@@ -187,27 +225,5 @@ public sealed class CorpusReading
             text = string.Empty;
             return false;
         }
-    }
-
-    private static int CountPossibleArticles(string path)
-    {
-        if (!path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
-        {
-            return path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        }
-
-        // Counting line breaks reads the bundle once more, at disk speed; it also warms the page cache for the real read.
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var buffer = new byte[1 << 16];
-        var lines = 0;
-        int read;
-        var last = (byte)'\n';
-        while ((read = stream.Read(buffer)) > 0)
-        {
-            lines += buffer.AsSpan(0, read).Count((byte)'\n');
-            last = buffer[read - 1];
-        }
-
-        return lines + (last == (byte)'\n' ? 0 : 1);
     }
 }

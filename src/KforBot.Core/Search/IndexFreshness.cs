@@ -47,14 +47,7 @@ public sealed partial class IndexFreshness(
             return null;
         }
 
-        // Files untouched since the build (same sizes and times) need not be read again to be sure of them.
-        if (summary is not null && summary.CorpusStamp.Length > 0 && summary.CorpusStamp == CorpusFingerprint.Stamp(corpus))
-        {
-            return null;
-        }
-
-        var fingerprint = await CorpusFingerprint.ComputeAsync(corpus, cancellationToken).ConfigureAwait(false);
-        if (summary is not null && summary.Fingerprint == fingerprint)
+        if (summary is not null && await IsBuiltFromTheseFilesAsync(summary, corpus, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
@@ -67,6 +60,31 @@ public sealed partial class IndexFreshness(
         }
 
         return report;
+    }
+
+    /// <summary>
+    /// Files untouched since the build (same sizes and times) need not be read to be sure of them. Another file, a
+    /// missing one or another size changes the fingerprint for certain (it holds every file's name and length), so
+    /// the build's own reading is the only one. Only files with new times and the same sizes are read here first, to
+    /// learn whether their bytes changed.
+    /// </summary>
+    private static async Task<bool> IsBuiltFromTheseFilesAsync(IndexSummary summary, string corpus, CancellationToken cancellationToken)
+    {
+        var stamp = CorpusFingerprint.Stamp(corpus);
+        if (summary.CorpusStamp.Length > 0)
+        {
+            if (summary.CorpusStamp == stamp)
+            {
+                return true;
+            }
+
+            if (!CorpusFingerprint.SameFilesAndSizes(summary.CorpusStamp, stamp))
+            {
+                return false;
+            }
+        }
+
+        return summary.Fingerprint == await CorpusFingerprint.ComputeAsync(corpus, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>What to do about an index built from one corpus folder when a command reads another.</summary>

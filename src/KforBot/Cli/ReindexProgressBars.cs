@@ -55,6 +55,7 @@ internal static class ReindexProgressBars
         public void Report(ReindexProgress value)
         {
             _reading.MaxValue = Math.Max(value.ArticlesTotal, 1);
+            _reading.Description = value.ArticlesTotalIsEstimate ? "Reading (total estimated)" : "Reading";
             _reading.Value = value.ArticlesDone;
 
             // The number of passages is known only at the end: it is estimated from the articles read so far, so

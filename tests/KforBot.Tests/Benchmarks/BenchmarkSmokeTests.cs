@@ -23,12 +23,7 @@ public sealed class BenchmarkSmokeTests : IDisposable
             Document("33", "Coffee and sleep", "Evening coffee delays the onset of sleep.")));
         _folder.Write("data/scifact/queries-test.tsv", "1\tVitamin D raises bone density.\n2\tAspirin prevents heart attacks.\n");
         _folder.Write("data/scifact/qrels-test.tsv", "query-id\tcorpus-id\tscore\n1\t11\t1\n2\t22\t1\n");
-        using var output = new StringWriter();
-
-        var code = await new SciFactBenchmark().RunAsync(["--data", _folder.Combine("data"), "--work", _folder.Combine("work")], output, CancellationToken.None);
-
-        var text = output.ToString();
-        Assert.True(code == 0, text);
+        var text = await RunSucceedingAsync(new SciFactBenchmark(), ["--data", _folder.Combine("data"), "--work", _folder.Combine("work")]);
         Assert.Matches(@"\| KforBot words only[^|]+\| 1\.000 +\| 1\.000 +\|", text);
         Assert.Matches(@"\| KforBot hybrid, shipped[^|]+\| 1\.000 +\| 1\.000 +\|", text);
         Assert.Contains("| KforBot meaning only", text, StringComparison.Ordinal);
@@ -38,13 +33,7 @@ public sealed class BenchmarkSmokeTests : IDisposable
     public async Task Seed_TinyCorpus_PrintsEverySpeedGoal()
     {
         _folder.Write("seed/kfor.md", KforArticle);
-        using var output = new StringWriter();
-
-        var code = await new SeedBenchmark().RunAsync(
-            ["--seed", _folder.Combine("seed"), "--work", _folder.Combine("work"), "--runs", "1", "--questions", "3"], output, CancellationToken.None);
-
-        var text = output.ToString();
-        Assert.True(code == 0, text);
+        var text = await RunSucceedingAsync(new SeedBenchmark(), ["--seed", _folder.Combine("seed"), "--work", _folder.Combine("work"), "--runs", "1", "--questions", "3"]);
         Assert.Contains("Indexed 1 articles (1 passages)", text, StringComparison.Ordinal);
         Assert.Matches(@"\| reindex when no passage changed[^|]+\| [0-9.]+ +\|", text);
         Assert.Matches(@"\| answer p99[^|]+\| [0-9.]+ +\|", text);
@@ -59,15 +48,9 @@ public sealed class BenchmarkSmokeTests : IDisposable
             """{"id": "1", "date": "26-FEB-1987 15:01:01.79", "title": "BAHIA COCOA REVIEW", "body": "Showers continued throughout the week in\nthe Bahia cocoa zone.\n    The dry period means the temporao will be late."}""",
             """{"id": "2", "date": "26-FEB-1987 15:02:20.00", "title": "", "body": "A story without a title is left out."}""",
             """{"id": "3", "date": "26-FEB-1987 15:03:27.51", "title": "GOLD PRICES RISE", "body": "Gold rose two dollars an ounce in London trading."}"""));
-        using var output = new StringWriter();
-
-        var code = await new ScaleBenchmark().RunAsync(
-            ["--data", _folder.Combine("data"), "--seed", _folder.Combine("seed"), "--work", _folder.Combine("work"), "--stories", "5", "--runs", "1", "--questions", "3", "--sample", "2"],
-            output,
-            CancellationToken.None);
-
-        var text = output.ToString();
-        Assert.True(code == 0, text);
+        var text = await RunSucceedingAsync(
+            new ScaleBenchmark(),
+            ["--data", _folder.Combine("data"), "--seed", _folder.Combine("seed"), "--work", _folder.Combine("work"), "--stories", "5", "--runs", "1", "--questions", "3", "--sample", "2"]);
         Assert.Matches(@"\| articles indexed \(seed \+ Reuters\) +\| 6 +\|", text);
         Assert.Matches(@"\| reindex rate / bare Lucene rate +\| [0-9.]+ +\| >= 0\.70 +\|", text);
         Assert.Matches(@"\| answer p99 \(ms, real question embedding\) +\| [0-9.]+ +\|", text);
@@ -79,12 +62,7 @@ public sealed class BenchmarkSmokeTests : IDisposable
     public async Task IndexStages_TinyCorpus_PrintsEachStage()
     {
         _folder.Write("corpus/kfor.md", KforArticle);
-        using var output = new StringWriter();
-
-        var code = await new IndexStagesBenchmark().RunAsync(["--corpus", _folder.Combine("corpus"), "--work", _folder.Combine("work")], output, CancellationToken.None);
-
-        var text = output.ToString();
-        Assert.True(code == 0, text);
+        var text = await RunSucceedingAsync(new IndexStagesBenchmark(), ["--corpus", _folder.Combine("corpus"), "--work", _folder.Combine("work")]);
         Assert.Matches(@"\| Lucene writer[^|]+\| [0-9.]+ +\| [0-9.]+ +\|", text);
         Assert.Matches(@"\| bare Lucene.Net[^|]+\| [0-9.]+ +\| [0-9.]+ +\|", text);
     }
@@ -92,12 +70,7 @@ public sealed class BenchmarkSmokeTests : IDisposable
     [Fact]
     public async Task VectorSearch_FewVectors_PrintsEachWayWithItsTimesAndAgreement()
     {
-        using var output = new StringWriter();
-
-        var code = await new KforBot.Benchmarks.VectorSearchBenchmark().RunAsync(["--passages", "300", "--queries", "3"], output, CancellationToken.None);
-
-        var text = output.ToString();
-        Assert.True(code == 0, text);
+        var text = await RunSucceedingAsync(new KforBot.Benchmarks.VectorSearchBenchmark(), ["--passages", "300", "--queries", "3"]);
         Assert.Matches(@"exact float scan, 1 thread +median +[0-9.]+ ms", text);
         Assert.Matches(@"byte scan \+ exact rescoring, 1 thread +median +[0-9.]+ ms, slowest +[0-9.]+ ms, top 100 as the exact scan's: 100\.0 ?%", text);
         Assert.Contains("synthetic unit vectors", text, StringComparison.Ordinal);
@@ -111,6 +84,16 @@ public sealed class BenchmarkSmokeTests : IDisposable
         Assert.Equal(first, SyntheticPassageEncoder.UnitVector("KFOR has about 4,600 troops.", 384));
         Assert.NotEqual(first, SyntheticPassageEncoder.UnitVector("KFOR has about 4,700 troops.", 384));
         Assert.Equal(1.0, Math.Sqrt(first.Sum(x => (double)x * x)), precision: 5);
+    }
+
+    /// <summary>Runs a benchmark and returns what it printed, failing with that text unless it exited 0.</summary>
+    private static async Task<string> RunSucceedingAsync(KforBot.Benchmarks.IBenchmark benchmark, string[] args)
+    {
+        using var output = new StringWriter();
+        var code = await benchmark.RunAsync(args, output, CancellationToken.None);
+        var text = output.ToString();
+        Assert.True(code == 0, text);
+        return text;
     }
 
     private static string Document(string id, string title, string text) =>

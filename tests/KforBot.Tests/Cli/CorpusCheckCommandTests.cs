@@ -16,7 +16,7 @@ public sealed class CorpusCheckCommandTests : IDisposable
         _folder.Write("corpus/good.md", Good);
         _folder.Write("corpus/other.md", Good.Replace("Good", "Other", StringComparison.Ordinal));
 
-        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+        var (exitCode, output, _) = await CheckAsync();
 
         Assert.Equal(0, exitCode);
         Assert.Contains($"Corpus: {_folder.Combine("corpus")} (2 files)", output, StringComparison.Ordinal);
@@ -34,8 +34,8 @@ public sealed class CorpusCheckCommandTests : IDisposable
         _folder.Write("corpus/huge.md", Good + large);
         _folder.Write("corpus/bundle.jsonl", $"{{\"id\": \"b1\", \"title\": \"B\", \"text\": \"{large}\"}}\n{{\"id\": \"b2\", \"title\": \"B2\", \"text\": \"Soldiers of KFOR in Kosovo.\"}}\n");
 
-        var check = await CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
-        var reindex = await CliRunner.RunAsync(string.Empty, "reindex", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+        var check = await CheckAsync();
+        var reindex = await ReindexAsync();
 
         Assert.Equal(1, check.ExitCode);
         Assert.Equal(0, reindex.ExitCode);
@@ -55,8 +55,8 @@ public sealed class CorpusCheckCommandTests : IDisposable
         _folder.Write("corpus/good.md", Good);
         _folder.Write("corpus/synonyms.txt", "soldiers, troops\nkfor => \n");
 
-        var check = await CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
-        var reindex = await CliRunner.RunAsync(string.Empty, "reindex", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+        var check = await CheckAsync();
+        var reindex = await ReindexAsync();
 
         Assert.Equal(1, check.ExitCode);
         Assert.Contains("  skipped  synonyms.txt: synonyms.txt is not in the Solr synonyms format", check.Output, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class CorpusCheckCommandTests : IDisposable
         _folder.Write("corpus/good.md", Good);
         _folder.Write("corpus/synonyms.txt", "soldiers, troops\n");
 
-        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+        var (exitCode, output, _) = await CheckAsync();
 
         Assert.Equal(0, exitCode);
         Assert.Contains("(2 files)", output, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public sealed class CorpusCheckCommandTests : IDisposable
         _folder.Write("corpus/good.md", Good);
         _folder.Write("corpus/bad.md", "---\noutlet: \"O\"\n---\nNo title here.\n");
 
-        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+        var (exitCode, output, _) = await CheckAsync();
 
         Assert.Equal(1, exitCode);
         Assert.Contains("  ok       good.md: 1 article", output, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public sealed class CorpusCheckCommandTests : IDisposable
     [Fact]
     public async Task CorpusCheck_MissingFolder_ExitsNonZero_NamingIt()
     {
-        var (exitCode, _, error) = await CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", _folder.Combine("none"), "--index", _folder.Combine("i"));
+        var (exitCode, _, error) = await CheckAsync(_folder.Combine("none"));
 
         Assert.Equal(1, exitCode);
         Assert.Contains($"The corpus folder '{_folder.Combine("none")}' does not exist.", error, StringComparison.Ordinal);
@@ -106,9 +106,16 @@ public sealed class CorpusCheckCommandTests : IDisposable
     [Fact]
     public async Task CorpusCheck_TheSeedCorpus_IsSound()
     {
-        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("i"));
+        var (exitCode, output, _) = await CheckAsync(RepositoryPaths.Corpus);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Checked: 5 articles can be indexed; no file is broken.", output, StringComparison.Ordinal);
     }
+
+    /// <summary>Runs <c>corpus check</c> on the test's corpus folder (or <paramref name="corpus"/>), with an index beside it.</summary>
+    private Task<(int ExitCode, string Output, string Error)> CheckAsync(string? corpus = null) =>
+        CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", corpus ?? _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+
+    private Task<(int ExitCode, string Output, string Error)> ReindexAsync() =>
+        CliRunner.RunAsync(string.Empty, "reindex", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
 }

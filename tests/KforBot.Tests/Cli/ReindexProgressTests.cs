@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KforBot.Cli;
+using KforBot.Formatting;
 using KforBot.Search;
 using KforBot.Tests.Support;
 using Spectre.Console;
@@ -30,13 +31,7 @@ public sealed class ReindexProgressTests : IDisposable
     public async Task Bars_OnATerminal_ShowReadingPassagesAndEmbeddings_AndEndFull()
     {
         var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.Yes,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.Yes,
-            Out = new AnsiConsoleOutput(output),
-        });
+        var console = Terminal(output);
         var report = new ReindexReport(true, null, 2, 2, 30, [], TimeSpan.FromSeconds(1), "index") { PassagesEmbedded = 20 };
 
         var returned = await ReindexProgressBars.RunAsync(console, progress =>
@@ -47,8 +42,7 @@ public sealed class ReindexProgressTests : IDisposable
         });
 
         Assert.Same(report, returned);
-        // The last frame, without the terminal's cursor and colour codes.
-        var text = Regex.Replace(Regex.Replace(output.ToString(), @"\u001b\[[0-9;?]*[A-Za-z]", " "), @"\s+", " ");
+        var text = WithoutTerminalCodes(output);
         Assert.Contains("Reading", text, StringComparison.Ordinal);
         Assert.Contains("2/2 articles", text, StringComparison.Ordinal);
         Assert.Contains("30 passages", text, StringComparison.Ordinal);
@@ -60,13 +54,7 @@ public sealed class ReindexProgressTests : IDisposable
     public async Task Bars_Rates_ComeFromTheTimeTheStageRan_NotFromTheGapBetweenTwoQuickReports()
     {
         var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.Yes,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.Yes,
-            Out = new AnsiConsoleOutput(output),
-        });
+        var console = Terminal(output);
         var report = new ReindexReport(true, null, 2, 2, 100_010, [], TimeSpan.FromSeconds(1), "index") { PassagesEmbedded = 100_010 };
 
         await ReindexProgressBars.RunAsync(console, async progress =>
@@ -78,9 +66,31 @@ public sealed class ReindexProgressTests : IDisposable
             return report;
         });
 
-        var text = Regex.Replace(Regex.Replace(output.ToString(), @"\u001b\[[0-9;?]*[A-Za-z]", " "), @"\s+", " ");
+        var text = WithoutTerminalCodes(output);
         var rates = Regex.Matches(text, @"([0-9,]+) passages/s").Select(m => double.Parse(m.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.NotEmpty(rates);
         Assert.All(rates, rate => Assert.True(rate < 150_000, $"{rate:N0} passages/s shown for 100,010 passages in about a second"));
     }
+
+    [Fact]
+    public void PlainLines_AnEstimatedTotal_ReadsAsOne()
+    {
+        var error = new StringWriter();
+
+        new ReindexProgressWriter(error).Report(new ReindexProgress(120, 5_000, 900) { ArticlesTotalIsEstimate = true });
+
+        Assert.StartsWith("Indexing: 120/~5000 articles, 900 passages (2%)", error.ToString().TrimStart('\r'), StringComparison.Ordinal);
+    }
+
+    private static IAnsiConsole Terminal(StringWriter output) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = AnsiSupport.Yes,
+        ColorSystem = ColorSystemSupport.NoColors,
+        Interactive = InteractionSupport.Yes,
+        Out = new AnsiConsoleOutput(output),
+    });
+
+    /// <summary>The frames drawn, without the terminal's cursor and colour codes, spaces collapsed.</summary>
+    private static string WithoutTerminalCodes(StringWriter output) =>
+        Regex.Replace(Regex.Replace(output.ToString(), @"\u001b\[[0-9;?]*[A-Za-z]", " "), @"\s+", " ");
 }

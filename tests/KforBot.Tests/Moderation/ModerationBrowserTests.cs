@@ -13,21 +13,13 @@ public sealed class ModerationBrowserTests
     {
         await using var site = await ModerationSiteHarness.StartAsync(Conversations.Sample(), realPort: true);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Path,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
+        await using var browser = await LaunchChromiumAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(60_000);
         Assertions.SetDefaultExpectTimeout(60_000);
 
-        await page.GotoAsync(site.BaseAddress + "/");
-        await page.FillAsync("#name", ModerationSiteHarness.Moderator);
-        await page.FillAsync("#password", ModerationSiteHarness.Password);
-        await page.ClickAsync("button:has-text('Sign in')");
+        await SignInAsync(page, site);
         await page.WaitForSelectorAsync("h1:has-text('Conversations')");
 
         await page.SelectOptionAsync("select[name=outcome]", "refused");
@@ -68,12 +60,7 @@ public sealed class ModerationBrowserTests
     {
         await using var site = await ModerationSiteHarness.StartAsync(Conversations.Sample(), realPort: true);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Path,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
+        await using var browser = await LaunchChromiumAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 390, Height = 844 },
@@ -84,10 +71,7 @@ public sealed class ModerationBrowserTests
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(60_000);
 
-        await page.GotoAsync(site.BaseAddress + "/");
-        await page.FillAsync("#name", ModerationSiteHarness.Moderator);
-        await page.FillAsync("#password", ModerationSiteHarness.Password);
-        await page.ClickAsync("button:has-text('Sign in')");
+        await SignInAsync(page, site);
         await page.WaitForSelectorAsync("table.conversations");
 
         var first = await page.Locator("table.conversations tbody tr").First.BoundingBoxAsync();
@@ -98,5 +82,23 @@ public sealed class ModerationBrowserTests
         Assert.DoesNotContain(text.EnumerateRunes(), r => r.Value >= 0x1F000);
         Assert.Equal(390, await page.EvaluateAsync<int>("document.documentElement.scrollWidth"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "artifacts", "moderation-list-phone.png") });
+    }
+
+    /// <summary>Debian's Chromium, headless (without the sandbox, which needs privileges a container lacks).</summary>
+    private static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.Path,
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+
+    /// <summary>Signs in on the site's front page as the harness's moderator.</summary>
+    private static async Task SignInAsync(IPage page, ModerationSiteHarness site)
+    {
+        await page.GotoAsync(site.BaseAddress + "/");
+        await page.FillAsync("#name", ModerationSiteHarness.Moderator);
+        await page.FillAsync("#password", ModerationSiteHarness.Password);
+        await page.ClickAsync("button:has-text('Sign in')");
     }
 }

@@ -42,6 +42,20 @@ public sealed class IndexFreshnessTests : IDisposable
     }
 
     [Fact]
+    public async Task EnsureCurrentAsync_FileRewrittenWithTheSameSize_Rebuilds()
+    {
+        using var services = CorpusWithOneArticle();
+        await services.Get<IndexFreshness>().EnsureCurrentAsync(null, CancellationToken.None);
+        var path = Path.Combine(services.CorpusDirectory, "a.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("KFOR troops", "KFOR forces", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddMinutes(1));
+
+        var report = await services.Get<IndexFreshness>().EnsureCurrentAsync(null, CancellationToken.None);
+
+        Assert.True(report?.Succeeded, report?.Failure);
+    }
+
+    [Fact]
     public async Task EnsureCurrentAsync_FileChangedSinceTheLastRun_TheFirstQuestionIsAnsweredFromTheRebuild()
     {
         using (var lastRun = CorpusWithOneArticle())

@@ -156,7 +156,11 @@ internal sealed partial class GenerationBuilder(
                     }
 
                     articles.Add(new IndexedArticle(article.Id, article.Title, article.Outlet, article.Published, article.Url, article.Language));
-                    progress?.Report(new ReindexProgress(articles.Count, corpus.ExpectedArticles, passages) { PassagesEmbedded = vectors.Embedded });
+                    progress?.Report(new ReindexProgress(articles.Count, corpus.ExpectedArticles, passages)
+                    {
+                        PassagesEmbedded = vectors.Embedded,
+                        ArticlesTotalIsEstimate = corpus.ExpectedArticlesIsEstimate,
+                    });
                 }
 
                 vectors.Complete(indexing.Token);
