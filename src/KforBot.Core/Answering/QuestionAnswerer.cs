@@ -149,9 +149,7 @@ internal sealed partial class QuestionAnswerer(
     private static bool NameOutsideBest(Assessment assessment, IPassageIndexReader reader)
     {
         var names = assessment.Terms.Words.Where(w => w.Word.Kind == WordKind.Name && w.IsInCorpus).ToList();
-        var passage = assessment.Ranked[0].Passage;
-        var context = reader.Articles.GetValueOrDefault(passage.ArticleId)?.Context;
-        var held = reader.Analyze($"{passage.Text}\n{passage.Heading}\n{context}").Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        var held = EvidenceFeatures.TermsOf(assessment.Ranked[0].Passage, reader);
         var lacking = names.Where(w => !w.Terms.Any(held.Contains)).Sum(w => w.Weight);
         return lacking > 0 && lacking > names.Sum(w => w.Weight) / 2;
     }

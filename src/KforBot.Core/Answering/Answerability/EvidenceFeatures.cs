@@ -77,10 +77,14 @@ internal sealed record EvidenceFeatures(
     }
 
     /// <summary>The question's words the passage holds, in its text, its heading or its article's title, outlet and date.</summary>
-    public static HashSet<WordTerms> Covered(QuestionTerms terms, RankedPassage passage, IPassageIndexReader reader)
+    public static HashSet<WordTerms> Covered(QuestionTerms terms, RankedPassage passage, IPassageIndexReader reader) =>
+        Held(terms, TermsOf(passage.Passage, reader));
+
+    /// <summary>The index terms of a passage's text, its heading and its article's title, outlet and date.</summary>
+    public static HashSet<string> TermsOf(IndexedPassage passage, IPassageIndexReader reader)
     {
-        var context = reader.Articles.GetValueOrDefault(passage.Passage.ArticleId)?.Context ?? string.Empty;
-        return Held(terms, reader.Analyze($"{passage.Passage.Text}\n{passage.Passage.Heading}\n{context}").Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
+        var context = reader.Articles.GetValueOrDefault(passage.ArticleId)?.Context ?? string.Empty;
+        return reader.Analyze($"{passage.Text}\n{passage.Heading}\n{context}").Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
     }
 
     // A name of several words ("Open Balkan") is held only when all its words are; another word, when any of its terms is.
