@@ -15,6 +15,9 @@ public static class RepositoryPaths
     /// <summary>Other news (Reuters-21578 stories' openings), for out-of-scope questions.</summary>
     public static string BackgroundNews => Path.Combine(Root, "tests", "data", "background-news.jsonl");
 
+    /// <summary>Three articles an operator might add to the seed corpus, for tests of a grown corpus.</summary>
+    public static string AddedArticles => Path.Combine(Root, "tests", "data", "added-articles");
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

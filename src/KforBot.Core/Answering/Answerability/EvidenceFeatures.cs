@@ -81,11 +81,12 @@ internal sealed record EvidenceFeatures(
         Held(terms, TermsOf(passage.Passage, reader));
 
     /// <summary>The index terms of a passage's text, its heading and its article's title, outlet and date.</summary>
-    public static HashSet<string> TermsOf(IndexedPassage passage, IPassageIndexReader reader)
-    {
-        var context = reader.Articles.GetValueOrDefault(passage.ArticleId)?.Context ?? string.Empty;
-        return reader.Analyze($"{passage.Text}\n{passage.Heading}\n{context}").Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-    }
+    public static HashSet<string> TermsOf(IndexedPassage passage, IPassageIndexReader reader) =>
+        reader.Analyze(TextOf(passage, reader)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>What a passage says, with its heading and its article's title, outlet and date: all a reason may call held.</summary>
+    public static string TextOf(IndexedPassage passage, IPassageIndexReader reader) =>
+        $"{passage.Text}\n{passage.Heading}\n{reader.Articles.GetValueOrDefault(passage.ArticleId)?.Context}";
 
     // A name of several words ("Open Balkan") is held only when all its words are; another word, when any of its terms is.
     private static HashSet<WordTerms> Held(QuestionTerms terms, HashSet<string> held) =>

@@ -63,7 +63,8 @@ internal static class RefusalExplainer
         var title = reader.Articles.GetValueOrDefault(best.Passage.ArticleId)?.Title ?? best.Passage.ArticleId;
         var covered = EvidenceFeatures.Covered(terms, best, reader);
         var held = known.Where(covered.Contains).ToList();
-        var lacking = known.Where(w => !covered.Contains(w) && !WrittenWords.Holds($"{best.Passage.Text}\n{title}", w.Word.Surface)).ToList();
+        var closest = EvidenceFeatures.TextOf(best.Passage, reader);
+        var lacking = known.Where(w => !covered.Contains(w) && !WrittenWords.Holds(closest, w.Word.Surface)).ToList();
         if (held.Count > 0 && lacking.Count > 0)
         {
             return new Refusal(RefusalKind.ClosestLacks) { ArticleCount = articleCount, Mentioned = Surfaces(held), Missing = Surfaces(lacking), ClosestTitle = title };
@@ -72,11 +73,11 @@ internal static class RefusalExplainer
         return new Refusal(RefusalKind.NotCloseEnough) { ArticleCount = articleCount, Mentioned = Surfaces(known), ClosestTitle = title };
     }
 
-    /// <summary>The question's subject words the passage (its text, heading and article title) does not hold.</summary>
+    /// <summary>The question's subject words the passage (its text, heading and article's title, outlet and date) does not hold.</summary>
     public static List<WordTerms> NotHeld(QuestionTerms terms, RankedPassage passage, IPassageIndexReader reader)
     {
         var covered = EvidenceFeatures.Covered(terms, passage, reader);
-        var written = $"{passage.Passage.Text}\n{reader.Articles.GetValueOrDefault(passage.Passage.ArticleId)?.Title}";
+        var written = EvidenceFeatures.TextOf(passage.Passage, reader);
         return terms.Words.Where(w => w.Word.Kind != WordKind.Framing && !covered.Contains(w) && !WrittenWords.Holds(written, w.Word.Surface)).ToList();
     }
 

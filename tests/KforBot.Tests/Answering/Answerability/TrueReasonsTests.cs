@@ -17,23 +17,32 @@ namespace KforBot.Tests.Answering.Answerability;
 /// missing is really absent from what the reason names (every article, with its title, outlet and date; or the closest
 /// passage shown as related, with its article's title).
 /// </summary>
-public sealed partial class TrueReasonsTests(SeedIndexFixture seed) : IClassFixture<SeedIndexFixture>
+public sealed partial class TrueReasonsTests(SeedIndexFixture seed, GrownCorpusIndexFixture grown)
+    : IClassFixture<SeedIndexFixture>, IClassFixture<GrownCorpusIndexFixture>
 {
     [Fact]
-    public async Task EveryRefusal_CallsMissingOnlyWordsThatAreMissing()
+    public async Task EveryRefusal_CallsMissingOnlyWordsThatAreMissing() =>
+        await AssertTrueReasonsAsync(seed.Services, seed.Answerer, RepositoryPaths.Corpus);
+
+    [Fact]
+    public async Task EveryRefusal_CallsMissingOnlyWordsThatAreMissing_WithArticlesAdded() =>
+        await AssertTrueReasonsAsync(grown.Services, grown.Answerer, grown.Corpus);
+
+    private static async Task AssertTrueReasonsAsync(AnsweringServices services, IQuestionAnswerer answerer, string corpus)
     {
+        var passages = Passages(corpus);
         var questions = new[] { "dev-questions.jsonl", "dev2-questions.jsonl", "extra-questions.jsonl" }
             .SelectMany(f => File.ReadLines(RepositoryPaths.Questions(f)))
             .Where(l => l.Trim().Length > 0)
             .Select(l => JsonSerializer.Deserialize(l, EvalJsonContext.Default.EvalQuestion)!.Question)
-            .Concat(Generated().Take(600))
+            .Concat(Generated(passages).Take(600))
             .ToList();
-        await using var reader = await seed.Services.Get<IPassageIndex>().OpenReaderAsync(CancellationToken.None);
-        var everything = Fold(string.Join('\n', Passages().Select(p => p.Text).Concat(reader.Articles.Values.Select(a => a.Context))));
+        await using var reader = await services.Get<IPassageIndex>().OpenReaderAsync(CancellationToken.None);
+        var everything = Fold(string.Join('\n', passages.Select(p => p.Text).Concat(reader.Articles.Values.Select(a => a.Context))));
         var falseReasons = new List<string>();
         foreach (var question in questions)
         {
-            var answer = await seed.Answerer.AnswerAsync(question, CancellationToken.None);
+            var answer = await answerer.AnswerAsync(question, CancellationToken.None);
             if (answer.Kind == AnswerKind.Refused && ReasonText.Of(answer) is { } reason)
             {
                 foreach (var missing in MissingEverywhere(reason).Where(word => Holds(everything, word)))
@@ -44,7 +53,8 @@ public sealed partial class TrueReasonsTests(SeedIndexFixture seed) : IClassFixt
             else if (answer.Outcome is AnswerOutcome.Related related)
             {
                 var closest = related.Passages[0];
-                var text = Fold($"{closest.Text}\n{closest.Citation.Title}");
+                var citation = closest.Citation;
+                var text = Fold($"{closest.Text}\n{ArticleContext.Of(citation.Title, citation.Outlet, citation.Published)}");
                 falseReasons.AddRange(related.NotInClosest.Where(word => Holds(text, word)).Select(word => $"{question} -> {ReasonText.Of(answer)} (the closest passage holds “{word}”)"));
             }
         }
@@ -62,13 +72,13 @@ public sealed partial class TrueReasonsTests(SeedIndexFixture seed) : IClassFixt
 
     private static string Fold(string text) => EvalScorer.Normalize(text);
 
-    private static List<Passage> Passages() =>
-        new CorpusLoader(NullLogger<CorpusLoader>.Instance).Open(RepositoryPaths.Corpus).ReadArticles(CancellationToken.None).SelectMany(PassageSplitter.Split).ToList();
+    private static List<Passage> Passages(string corpus) =>
+        new CorpusLoader(NullLogger<CorpusLoader>.Instance).Open(corpus).ReadArticles(CancellationToken.None).SelectMany(PassageSplitter.Split).ToList();
 
-    private static IEnumerable<string> Generated()
+    private static IEnumerable<string> Generated(List<Passage> passages)
     {
         var background = File.ReadLines(RepositoryPaths.BackgroundNews).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToList();
-        return new QuestionGenerator(Passages()).Generate(background).Select(q => q.Text);
+        return new QuestionGenerator(passages).Generate(background).Select(q => q.Text);
     }
 
     [GeneratedRegex(@"(?:None of (?:my \d+ articles|my only article)|none of them) mentions (?<words>.+?)(?:\.|$)")]
