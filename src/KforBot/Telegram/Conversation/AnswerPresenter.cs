@@ -1,8 +1,8 @@
 using KforBot.Answering;
 using KforBot.Conversation;
+using KforBot.State;
 using KforBot.Telegram.Formatting;
 using KforBot.Telegram.Sending;
-using KforBot.Telegram.State;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace KforBot.Telegram.Conversation;

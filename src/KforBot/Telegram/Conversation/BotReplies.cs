@@ -1,16 +1,12 @@
-using System.Globalization;
 using KforBot.Answering;
 using KforBot.Conversation;
 using KforBot.Telegram.Formatting;
 
 namespace KforBot.Telegram.Conversation;
 
-/// <summary>The bot's fixed replies, as Telegram HTML.</summary>
+/// <summary>The bot's replies that are Telegram's own (its commands, groups, buttons), as Telegram HTML.</summary>
 internal static class BotReplies
 {
-    public const string NonText = "I can only read text questions. Please type your question.";
-    public const string AskWithoutQuestion = "Please write your question after /ask, for example: /ask What is KFOR's mission?";
-    public const string UnknownCommand = "I don't know that command. Send /help to see what I can do.";
     public const string ThankYou = Replies.YoureWelcome + " Send /help to see what I can do, or ask another question.";
     public const string UnknownButton = "This button no longer works. Please ask your question again.";
 
@@ -31,7 +27,4 @@ internal static class BotReplies
     /// <summary>The articles the bot can quote, as blocks to pack into messages.</summary>
     public static IReadOnlyList<string> Sources(IReadOnlyList<Citation> sources) =>
         [Replies.SourcesLead(sources.Count), .. sources.Select(s => "• " + AnswerHtmlFormatter.Citation(s))];
-
-    public static string TooLong(int maxLength) =>
-        $"That is longer than I can read at once. Please ask more briefly, in fewer than {maxLength.ToString("N0", CultureInfo.InvariantCulture)} characters.";
 }

@@ -1,4 +1,5 @@
-using KforBot.Telegram.State;
+using KforBot.Log;
+using KforBot.State;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -13,7 +14,7 @@ internal sealed class MembershipTracker(BlockedChats blockedChats, LoggedIds ids
         var status = change.NewChatMember?.Status;
         if (status is ChatMemberStatus.Kicked or ChatMemberStatus.Left)
         {
-            Diagnostics.ChatBlocked(logger, ids.Of(change.Chat.Id), change.Chat.IsPrivate() ? "the user blocked the bot" : "the bot was removed from the group");
+            Diagnostics.ChatBlocked(logger, ids.Of(LogChannel.Telegram, change.Chat.Id), change.Chat.IsPrivate() ? "the user blocked the bot" : "the bot was removed from the group");
             await blockedChats.BlockAsync(change.Chat.Id, status.ToString()!, cancellationToken).ConfigureAwait(false);
         }
         else if (status is ChatMemberStatus.Member or ChatMemberStatus.Administrator or ChatMemberStatus.Creator)

@@ -1,3 +1,4 @@
+using KforBot.Conversation;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -18,17 +19,17 @@ internal static class MessageAddressing
         MessageType.Poll, MessageType.Dice, MessageType.Story,
     ];
 
-    public static IncomingRequest Read(Message message, User me)
+    public static Request Read(Message message, User me)
     {
         if (message.Chat is null || !(message.Chat.IsPrivate() || message.Chat.IsGroup()) || message.From?.IsBot == true)
         {
-            return IncomingRequest.Ignored;
+            return Request.Ignored;
         }
 
         var isReplyToMe = message.ReplyToMessage?.From?.Id == me.Id;
         if (message.Text is not { } text)
         {
-            return Media.Contains(message.Type) && (message.Chat.IsPrivate() || isReplyToMe) ? new IncomingRequest(RequestKind.NonText) : IncomingRequest.Ignored;
+            return Media.Contains(message.Type) && (message.Chat.IsPrivate() || isReplyToMe) ? new Request(RequestKind.NonText) : Request.Ignored;
         }
 
         var forwarded = message.ForwardOrigin is not null;
@@ -41,20 +42,20 @@ internal static class MessageAddressing
 
         if (message.Chat.IsPrivate())
         {
-            return new IncomingRequest(RequestKind.Question, text.Trim(), forwarded);
+            return new Request(RequestKind.Question, text.Trim(), forwarded);
         }
 
         var mention = entities.FirstOrDefault(e => IsMentionOf(e, text, me));
         if (mention is not null)
         {
             var rest = string.Concat(text.AsSpan(0, mention.Offset), " ", text.AsSpan(mention.Offset + mention.Length)).Trim().TrimStart(',', ':').Trim();
-            return rest.Length == 0 ? new IncomingRequest(RequestKind.Help) : new IncomingRequest(RequestKind.Question, rest, forwarded);
+            return rest.Length == 0 ? new Request(RequestKind.Help) : new Request(RequestKind.Question, rest, forwarded);
         }
 
-        return isReplyToMe ? new IncomingRequest(RequestKind.Question, text.Trim(), forwarded) : IncomingRequest.Ignored;
+        return isReplyToMe ? new Request(RequestKind.Question, text.Trim(), forwarded) : Request.Ignored;
     }
 
-    private static IncomingRequest ReadCommand(string text, int length, bool isPrivate, User me)
+    private static Request ReadCommand(string text, int length, bool isPrivate, User me)
     {
         var token = text[..length];
         var at = token.IndexOf('@', StringComparison.Ordinal);
@@ -62,22 +63,22 @@ internal static class MessageAddressing
         var target = at < 0 ? null : token[(at + 1)..];
         if (target is not null && !string.Equals(target, me.Username, StringComparison.OrdinalIgnoreCase))
         {
-            return IncomingRequest.Ignored;
+            return Request.Ignored;
         }
 
         var rest = text[length..].Trim();
         return name switch
         {
-            "/start" => new IncomingRequest(RequestKind.Start),
-            "/help" => new IncomingRequest(RequestKind.Help),
-            "/sources" => new IncomingRequest(RequestKind.Sources),
-            "/privacy" => new IncomingRequest(RequestKind.Privacy),
-            "/forget" => new IncomingRequest(RequestKind.Forget),
-            "/reindex" => new IncomingRequest(RequestKind.Reindex),
-            "/stats" => new IncomingRequest(RequestKind.Stats),
-            "/ask" => rest.Length == 0 ? new IncomingRequest(RequestKind.AskWithoutQuestion) : new IncomingRequest(RequestKind.Question, rest),
+            "/start" => new Request(RequestKind.Start),
+            "/help" => new Request(RequestKind.Help),
+            "/sources" => new Request(RequestKind.Sources),
+            "/privacy" => new Request(RequestKind.Privacy),
+            "/forget" => new Request(RequestKind.Forget),
+            "/reindex" => new Request(RequestKind.Reindex),
+            "/stats" => new Request(RequestKind.Stats),
+            "/ask" => rest.Length == 0 ? new Request(RequestKind.AskWithoutQuestion) : new Request(RequestKind.Question, rest),
             // In a group, a bare unknown command is probably for another bot.
-            _ => isPrivate || target is not null ? new IncomingRequest(RequestKind.UnknownCommand) : IncomingRequest.Ignored,
+            _ => isPrivate || target is not null ? new Request(RequestKind.UnknownCommand) : Request.Ignored,
         };
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KforBot.Answering;
 using KforBot.Conversation.FollowUp;
+using KforBot.Log;
 using Microsoft.Extensions.Logging;
 
 namespace KforBot.Telegram.Conversation;
@@ -16,6 +17,6 @@ internal sealed class NotificationDelivery(AnswerPresenter presenter, LoggedIds 
         // are only "More sources": the log entry is the refusal, which 👍/👎 should not be recorded against.
         var chatId = long.Parse(address, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
         await presenter.PresentAsync(chatId, isGroup: chatId < 0, answer, lead, 0, replyTo: null, entryId: null, cancellationToken).ConfigureAwait(false);
-        Diagnostics.NotificationSent(logger, ids.Of(chatId));
+        Diagnostics.NotificationSent(logger, ids.Of(LogChannel.Telegram, chatId));
     }
 }

@@ -1,9 +1,7 @@
 using KforBot.Conversation;
 using KforBot.Conversation.Operators;
 using KforBot.State;
-using KforBot.Telegram.Operators;
 using KforBot.Telegram.Resilience;
-using KforBot.Telegram.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;

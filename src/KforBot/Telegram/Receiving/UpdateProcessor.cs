@@ -1,6 +1,5 @@
 using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Resilience;
-using KforBot.Telegram.State;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;

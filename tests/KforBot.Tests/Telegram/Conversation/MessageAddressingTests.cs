@@ -1,4 +1,5 @@
 using KforBot.Formatting;
+using KforBot.Conversation;
 using KforBot.Telegram.Conversation;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -35,7 +36,7 @@ public sealed class MessageAddressingTests
     {
         var message = Text(Group, "@KFORTESTBOT, who is Kastrati?", new MessageEntity { Type = MessageEntityType.Mention, Offset = 0, Length = 12 });
 
-        Assert.Equal(new IncomingRequest(RequestKind.Question, "who is Kastrati?"), MessageAddressing.Read(message, Me));
+        Assert.Equal(new Request(RequestKind.Question, "who is Kastrati?"), MessageAddressing.Read(message, Me));
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using KforBot.Conversation.Operators;
 using KforBot.Log;
 using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Fakes;
-using KforBot.Telegram.Operators;
 using KforBot.Tests.Log;
 using KforBot.Tests.Support;
 using KforBot.Tests.Telegram.Support;

@@ -1,16 +1,15 @@
 using System.Globalization;
-using KforBot.Log;
 using Microsoft.Extensions.Options;
 
-namespace KforBot.Telegram;
+namespace KforBot.Log;
 
 /// <summary>
-/// How a Telegram user or chat id appears in a log line: as its interaction-log pseudonym (a private chat's id is its
-/// user's id, so the line matches the user's entries), or as the raw id only when <c>Log:StoreRawUserIds</c> is on.
+/// How a channel's user or chat id appears in a log line: as its interaction-log pseudonym (a Telegram private chat's
+/// id is its user's id, so the line matches the user's entries), or as the raw id only when <c>Log:StoreRawUserIds</c> is on.
 /// </summary>
 internal sealed class LoggedIds(IOptions<LogOptions> logOptions, UserPseudonyms pseudonyms)
 {
-    public string Of(long id)
+    public string Of(LogChannel channel, long id)
     {
         var raw = id.ToString(CultureInfo.InvariantCulture);
         if (logOptions.Value.StoreRawUserIds)
@@ -20,7 +19,7 @@ internal sealed class LoggedIds(IOptions<LogOptions> logOptions, UserPseudonyms 
 
         try
         {
-            return pseudonyms.Of(LogChannel.Telegram, raw);
+            return pseudonyms.Of(channel, raw);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

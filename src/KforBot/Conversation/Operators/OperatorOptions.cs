@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace KforBot.Telegram.Operators;
+namespace KforBot.Conversation.Operators;
 
-/// <summary>Who may run the operators' commands (<c>/reindex</c>, <c>/stats</c>) on Telegram (section <c>Operators</c>).</summary>
+/// <summary>Who may run the operators' commands (<c>/reindex</c>, <c>/stats</c>), by their id on each channel that has them (section <c>Operators</c>).</summary>
 public sealed class OperatorOptions : IValidatableObject
 {
     public const string SectionName = "Operators";

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using KforBot.State;
 using Microsoft.Extensions.Logging;
 
-namespace KforBot.Telegram.State;
+namespace KforBot.Telegram.Receiving;
 
 /// <summary>
 /// Remembers which updates were handled, so an update delivered again (after a restart, or twice by the server) is
