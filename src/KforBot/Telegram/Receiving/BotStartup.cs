@@ -24,6 +24,7 @@ internal sealed class BotStartup(
     BotApiRetry retry,
     BotLifecycle lifecycle,
     UpdateLedger ledger,
+    HandledUpdates handledUpdates,
     AnswerArchive archive,
     IOptions<OperatorOptions> operators,
     IOptions<TelegramOptions> options,
@@ -58,7 +59,7 @@ internal sealed class BotStartup(
         await ledger.OpenAsync(me.Id, cancellationToken).ConfigureAwait(false);
         lifecycle.MarkStarted(me);
         Diagnostics.BotStarted(logger, me.Username ?? me.FirstName, me.Id, options.Value.Mode);
-        await ledger.PruneAsync(HandledUpdateMemory, cancellationToken).ConfigureAwait(false);
+        await handledUpdates.PruneAsync(HandledUpdateMemory, cancellationToken).ConfigureAwait(false);
         await archive.PruneAsync(options.Value.AnswerRetention, cancellationToken).ConfigureAwait(false);
 
         _ = RegisterCommandsAsync(cancellationToken);

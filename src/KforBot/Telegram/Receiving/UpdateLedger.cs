@@ -10,10 +10,10 @@ namespace KforBot.Telegram.Receiving;
 /// bot's sequence can start again (a test server restarted, or Telegram choosing a new start after a week without
 /// updates), so the getUpdates offset the server last confirmed is kept too: the server never hands out an update
 /// below it again, and an id below it starts a new sequence, whose earlier records are forgotten.
-/// An update is claimed in memory while it is handled and written to the state file once its answer was sent.
-/// When the state file cannot be used the bot goes on answering, and logs what it could not record.
+/// An update is claimed in memory while it is handled and recorded in <see cref="HandledUpdates"/> once its answer was
+/// sent. When the state file cannot be used the bot goes on answering, and logs what it could not record.
 /// </summary>
-internal sealed class UpdateLedger(IBotStateDatabase database, TimeProvider timeProvider, ILogger<UpdateLedger> logger)
+internal sealed class UpdateLedger(HandledUpdates records, TimeProvider timeProvider, ILogger<UpdateLedger> logger)
 {
     // Telegram keeps an unconfirmed update 24 hours at most: an id handled longer ago cannot be a re-delivery.
     private static readonly TimeSpan RedeliveryWindow = TimeSpan.FromHours(24);
@@ -27,12 +27,7 @@ internal sealed class UpdateLedger(IBotStateDatabase database, TimeProvider time
     public async Task OpenAsync(long botId, CancellationToken cancellationToken)
     {
         _botId = botId;
-        var confirmed = await database.ReadAsync(
-            "SELECT next_update_id FROM confirmed_offsets WHERE bot_id = $bot",
-            p => p.AddWithValue("$bot", botId),
-            row => row.GetInt64(0),
-            cancellationToken).ConfigureAwait(false);
-        Volatile.Write(ref _confirmedBelow, confirmed.Count > 0 ? confirmed[0] : 0);
+        Volatile.Write(ref _confirmedBelow, await records.ConfirmedBelowAsync(botId, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -49,15 +44,7 @@ internal sealed class UpdateLedger(IBotStateDatabase database, TimeProvider time
 
         Diagnostics.UpdateIdsWentBack(logger, _botId, confirmedBelow, lowestUpdateId);
         Volatile.Write(ref _sequenceStartedAt, timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
-        await database.TryWriteAsync(
-            logger,
-            "forgetting the update ids of the previous sequence",
-            """
-            DELETE FROM handled_updates_by_bot WHERE bot_id = $bot;
-            DELETE FROM confirmed_offsets WHERE bot_id = $bot;
-            """,
-            p => p.AddWithValue("$bot", _botId),
-            cancellationToken).ConfigureAwait(false);
+        await records.ForgetAsync(_botId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Claims an update; false when it is being handled now or was handled before.</summary>
@@ -72,16 +59,7 @@ internal sealed class UpdateLedger(IBotStateDatabase database, TimeProvider time
         try
         {
             var since = Math.Max((timeProvider.GetUtcNow() - RedeliveryWindow).ToUnixTimeMilliseconds(), Volatile.Read(ref _sequenceStartedAt));
-            handled = (await database.ReadAsync(
-                "SELECT 1 FROM handled_updates_by_bot WHERE bot_id = $bot AND update_id = $id AND handled_at >= $since",
-                p =>
-                {
-                    p.AddWithValue("$bot", _botId);
-                    p.AddWithValue("$id", updateId);
-                    p.AddWithValue("$since", since);
-                },
-                _ => true,
-                cancellationToken).ConfigureAwait(false)).Count > 0;
+            handled = await records.WasHandledAsync(_botId, updateId, DateTimeOffset.FromUnixTimeMilliseconds(since), cancellationToken).ConfigureAwait(false);
             return !handled;
         }
         catch (BotStateException e)
@@ -105,17 +83,7 @@ internal sealed class UpdateLedger(IBotStateDatabase database, TimeProvider time
     {
         try
         {
-            await database.TryWriteAsync(
-                logger,
-                $"update {updateId} as handled",
-                "INSERT OR REPLACE INTO handled_updates_by_bot (bot_id, update_id, handled_at) VALUES ($bot, $id, $at)",
-                p =>
-                {
-                    p.AddWithValue("$bot", _botId);
-                    p.AddWithValue("$id", updateId);
-                    p.AddWithValue("$at", timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
-                },
-                cancellationToken).ConfigureAwait(false);
+            await records.RecordHandledAsync(_botId, updateId, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -129,24 +97,9 @@ internal sealed class UpdateLedger(IBotStateDatabase database, TimeProvider time
     /// <summary>Notes that the server confirmed every update below <paramref name="nextUpdateId"/> (a getUpdates call with that offset succeeded).</summary>
     public async Task ConfirmAsync(long nextUpdateId, CancellationToken cancellationToken)
     {
-        if (Interlocked.Exchange(ref _confirmedBelow, nextUpdateId) == nextUpdateId)
+        if (Interlocked.Exchange(ref _confirmedBelow, nextUpdateId) != nextUpdateId)
         {
-            return;
+            await records.RecordConfirmedAsync(_botId, nextUpdateId, cancellationToken).ConfigureAwait(false);
         }
-
-        await database.TryWriteAsync(
-            logger,
-            "the confirmed getUpdates offset",
-            "INSERT OR REPLACE INTO confirmed_offsets (bot_id, next_update_id) VALUES ($bot, $next)",
-            p =>
-            {
-                p.AddWithValue("$bot", _botId);
-                p.AddWithValue("$next", nextUpdateId);
-            },
-            cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>Forgets ids older than <paramref name="age"/>; they can no longer come back.</summary>
-    public Task PruneAsync(TimeSpan age, CancellationToken cancellationToken) =>
-        database.TryPruneAsync(logger, "the removal of old update ids", "DELETE FROM handled_updates_by_bot WHERE handled_at < $before", timeProvider.GetUtcNow() - age, cancellationToken);
 }

@@ -1,8 +1,8 @@
-namespace KforBot.Telegram.Sending;
+namespace KforBot.Throttling;
 
 /// <summary>
 /// A token bucket that hands out reservations: each message takes a token now, and when none is left the caller
-/// is told how long to wait for its turn. Callers queue up in order of their reservations. Not thread-safe: <see cref="FloodGate"/> locks.
+/// is told how long to wait for its turn. Callers queue up in order of their reservations. Not thread-safe: the caller locks.
 /// </summary>
 internal sealed class TokenBucket(double capacity, double tokensPerSecond, long nowTicks)
 {
@@ -10,7 +10,7 @@ internal sealed class TokenBucket(double capacity, double tokensPerSecond, long 
     private double _tokens = capacity;
     private long _updatedTicks = nowTicks;
 
-    /// <summary>When the bucket was last used, to forget idle buckets.</summary>
+    /// <summary>When the bucket was last used, to forget idle buckets (<see cref="TokenBuckets{TKey}"/>).</summary>
     public long LastUsedTicks => _updatedTicks;
 
     /// <summary>Takes a token and returns how long to wait before using it (zero when one was free).</summary>
