@@ -28,7 +28,7 @@ public static class TelegramServiceCollectionExtensions
     /// <param name="mode">How updates arrive, as the command line decided from <c>Telegram:Mode</c>.</param>
     public static IServiceCollection AddTelegramBot(this IServiceCollection services, TelegramMode mode)
     {
-        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
