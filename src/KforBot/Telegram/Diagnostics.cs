@@ -1,5 +1,5 @@
 using KforBot.Answering;
-using KforBot.Telegram.Resilience;
+using KforBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 
 namespace KforBot.Telegram;

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
+using KforBot.Telegram.Receiving;
 
 namespace KforBot.Telegram;
 

@@ -1,9 +1,7 @@
 using KforBot.Conversation;
 using KforBot.Conversation.FollowUp;
 using KforBot.State;
-using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Receiving;
-using KforBot.Telegram.Resilience;
 using KforBot.Telegram.Sending;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,6 +1,6 @@
 using KforBot.Search;
 using KforBot.State;
-using KforBot.Telegram.Resilience;
+using KforBot.Telegram.Sending;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Exceptions;

@@ -1,7 +1,7 @@
 using KforBot.Conversation;
 using KforBot.Conversation.Operators;
 using KforBot.State;
-using KforBot.Telegram.Resilience;
+using KforBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;

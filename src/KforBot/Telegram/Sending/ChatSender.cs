@@ -1,7 +1,6 @@
 using KforBot.Log;
 using KforBot.State;
 using KforBot.Telegram.Formatting;
-using KforBot.Telegram.Resilience;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;

@@ -6,7 +6,7 @@ namespace KforBot.Telegram.Sending;
 /// <summary>
 /// Outgoing flood control within Telegram's limits: about 1 message a second per chat (short bursts of 3 tolerated),
 /// 20 a minute per group and 30 a second overall (all configurable). A message waits for its turn in every bucket
-/// that applies; 429 answers are handled by <see cref="Resilience.BotApiRetry"/> on top of this.
+/// that applies; 429 answers are handled by <see cref="BotApiRetry"/> on top of this.
 /// System.Threading.RateLimiting's token bucket was weighed and not taken: it refills on a timer of the real clock
 /// (it takes no <see cref="TimeProvider"/>), and a queued acquire cannot tell how long it will wait, while this gate
 /// reserves in three buckets at once and waits the longest of them on the injected clock.

@@ -1,6 +1,5 @@
-using KforBot.State;
 using KforBot.Conversation;
-using KforBot.Telegram.Conversation;
+using KforBot.State;
 using KforBot.Telegram.Fakes;
 using KforBot.Tests.Telegram.Support;
 using Microsoft.Data.Sqlite;

@@ -1,11 +1,11 @@
-using KforBot.Formatting;
 using KforBot.Conversation;
-using KforBot.Telegram.Conversation;
+using KforBot.Formatting;
+using KforBot.Telegram.Receiving;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using TelegramChat = Telegram.Bot.Types.Chat;
 
-namespace KforBot.Tests.Telegram.Conversation;
+namespace KforBot.Tests.Telegram.Receiving;
 
 public sealed class MessageAddressingTests
 {

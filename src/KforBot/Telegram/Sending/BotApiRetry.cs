@@ -5,7 +5,7 @@ using Polly;
 using Polly.Retry;
 using Telegram.Bot.Exceptions;
 
-namespace KforBot.Telegram.Resilience;
+namespace KforBot.Telegram.Sending;
 
 /// <summary>
 /// Retries the Bot API calls that must get through when they failed for a passing reason, with Polly's retry on the

@@ -1,7 +1,7 @@
+using KforBot.Telegram.Formatting;
 using System.Text;
-using KforBot.Telegram.Conversation;
 
-namespace KforBot.Tests.Telegram.Conversation;
+namespace KforBot.Tests.Telegram.Formatting;
 
 public sealed class CallbackDataTests
 {

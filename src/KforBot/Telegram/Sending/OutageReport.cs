@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace KforBot.Telegram.Resilience;
+namespace KforBot.Telegram.Sending;
 
 /// <summary>
 /// Keeps an outage of Telegram to a few log lines however often the bot tries: the first failure, then at most one

@@ -1,7 +1,7 @@
 using System.Globalization;
 using KforBot.Log;
 
-namespace KforBot.Telegram.Conversation;
+namespace KforBot.Telegram.Formatting;
 
 /// <summary>
 /// The data of an answer's buttons: an action, the answer's id in the state file (for "More sources"; 0 when it was

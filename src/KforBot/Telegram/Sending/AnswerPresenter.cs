@@ -2,10 +2,9 @@ using KforBot.Answering;
 using KforBot.Conversation;
 using KforBot.State;
 using KforBot.Telegram.Formatting;
-using KforBot.Telegram.Sending;
 using Telegram.Bot.Types.ReplyMarkups;
 
-namespace KforBot.Telegram.Conversation;
+namespace KforBot.Telegram.Sending;
 
 /// <summary>
 /// Shows an answer in a chat: keeps it in the <see cref="AnswerArchive"/> so "More sources" works, formats it as HTML

@@ -1,9 +1,9 @@
 using KforBot.Telegram.Fakes;
-using KforBot.Telegram.Resilience;
+using KforBot.Telegram.Sending;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 
-namespace KforBot.Tests.Telegram.Resilience;
+namespace KforBot.Tests.Telegram.Sending;
 
 /// <summary>Telegram.Bot's exceptions, from real calls to the fake Bot API server, read as the bot's failure kinds, never with the token.</summary>
 public sealed class BotApiFailureTests : IAsyncLifetime

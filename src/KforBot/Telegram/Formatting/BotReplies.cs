@@ -1,8 +1,7 @@
 using KforBot.Answering;
 using KforBot.Conversation;
-using KforBot.Telegram.Formatting;
 
-namespace KforBot.Telegram.Conversation;
+namespace KforBot.Telegram.Formatting;
 
 /// <summary>The bot's replies that are Telegram's own (its commands, groups, buttons), as Telegram HTML.</summary>
 internal static class BotReplies

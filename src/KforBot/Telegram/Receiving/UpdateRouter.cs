@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
-namespace KforBot.Telegram.Conversation;
+namespace KforBot.Telegram.Receiving;
 
 /// <summary>Where an update goes: messages, button presses and membership changes each to their responder; edited messages are ignored.</summary>
 internal sealed class UpdateRouter(

@@ -4,7 +4,7 @@ using KforBot.Conversation.FollowUp;
 using KforBot.Log;
 using Microsoft.Extensions.Logging;
 
-namespace KforBot.Telegram.Conversation;
+namespace KforBot.Telegram.Sending;
 
 /// <summary>Sends a "notify me" answer to the Telegram chat the button was pressed in (its id is the address).</summary>
 internal sealed class NotificationDelivery(AnswerPresenter presenter, LoggedIds ids, ILogger<NotificationDelivery> logger) : IAnswerDelivery

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
-namespace KforBot.Telegram.Resilience;
+namespace KforBot.Telegram.Sending;
 
 /// <summary>
 /// Notes, for the call that asks (<see cref="Watch"/>), whether Telegram acknowledged it: HTTP 2xx with a body whose

@@ -1,10 +1,11 @@
 using KforBot.Conversation;
 using KforBot.Log;
+using KforBot.Telegram.Formatting;
 using KforBot.Telegram.Sending;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
-namespace KforBot.Telegram.Conversation;
+namespace KforBot.Telegram.Receiving;
 
 /// <summary>
 /// Handles the buttons under an answer: "More sources" sends the next passages below the answer and removes the

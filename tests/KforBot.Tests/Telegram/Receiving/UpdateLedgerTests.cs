@@ -1,7 +1,7 @@
 using KforBot.Telegram.Fakes;
 using KforBot.Tests.Telegram.Support;
 
-namespace KforBot.Tests.Telegram.State;
+namespace KforBot.Tests.Telegram.Receiving;
 
 /// <summary>The handled-updates ledger skips true re-deliveries only: a sequence of update ids that starts again is answered.</summary>
 public sealed class UpdateLedgerTests(SeedIndex index) : IClassFixture<SeedIndex>, IDisposable

@@ -2,7 +2,7 @@ using KforBot.Conversation;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace KforBot.Telegram.Conversation;
+namespace KforBot.Telegram.Receiving;
 
 /// <summary>
 /// Decides whether a message is for the bot and what it asks. In a private chat every text is a question. In a

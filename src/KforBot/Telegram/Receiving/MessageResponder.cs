@@ -1,12 +1,11 @@
 using KforBot.Conversation;
 using KforBot.Log;
 using KforBot.State;
-using KforBot.Telegram.Receiving;
 using KforBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
-namespace KforBot.Telegram.Conversation;
+namespace KforBot.Telegram.Receiving;
 
 /// <summary>
 /// Hands a message addressed to the bot to the conversation (<see cref="RequestDesk"/>), whose replies go back as

@@ -2,10 +2,9 @@ using KforBot.Answering;
 using KforBot.Conversation;
 using KforBot.Formatting;
 using KforBot.Telegram.Formatting;
-using KforBot.Telegram.Sending;
 using Telegram.Bot.Types;
 
-namespace KforBot.Telegram.Conversation;
+namespace KforBot.Telegram.Sending;
 
 /// <summary>The conversation's replies to one Telegram message: escaped into Telegram HTML and sent in reply to it.</summary>
 internal sealed class MessageReplies(Message message, ChatSender sender, AnswerPresenter presenter) : IConversationReplies

@@ -1,4 +1,4 @@
-namespace KforBot.Telegram.Resilience;
+namespace KforBot.Telegram.Sending;
 
 /// <summary>What went wrong with a Bot API call, as far as the bot's reaction goes.</summary>
 internal enum BotApiFailureKind

@@ -1,6 +1,6 @@
 using Telegram.Bot.Types.ReplyMarkups;
 
-namespace KforBot.Telegram.Conversation;
+namespace KforBot.Telegram.Formatting;
 
 /// <summary>
 /// The buttons under an answer: "More sources" while there are further passages, 👍 and 👎 on the question's log

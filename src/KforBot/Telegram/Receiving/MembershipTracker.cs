@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace KforBot.Telegram.Conversation;
+namespace KforBot.Telegram.Receiving;
 
 /// <summary>Follows the bot's own membership: blocked by a user or removed from a group, it stops writing there; added back, it may write again.</summary>
 internal sealed class MembershipTracker(BlockedChats blockedChats, LoggedIds ids, ILogger<MembershipTracker> logger)

@@ -1,6 +1,6 @@
 using Telegram.Bot.Exceptions;
 
-namespace KforBot.Telegram.Resilience;
+namespace KforBot.Telegram.Sending;
 
 /// <summary>
 /// How the bot reads a failed Telegram.Bot call: the library throws <see cref="ApiRequestException"/> for Telegram's
