@@ -1,29 +1,21 @@
 using KforBot.Telegram.Fakes;
+using KforBot.Tests.Support;
 using KforBot.Tests.Telegram.Support;
 
 namespace KforBot.Tests.Telegram.Receiving;
 
-/// <summary>The handled-updates ledger skips true re-deliveries only: a sequence of update ids that starts again is answered.</summary>
-public sealed class UpdateLedgerTests(SeedIndex index) : IClassFixture<SeedIndex>, IDisposable
+/// <summary>
+/// The handled-updates ledger skips true re-deliveries only: a sequence of update ids that starts again is answered.
+/// Each test's two runs of the bot share one state file, in its folder, as a restarted bot does.
+/// </summary>
+public sealed class UpdateLedgerTests(SeedIndex index) : FolderTest, IClassFixture<SeedIndex>
 {
-    // One state file that two runs of the bot share, as a restarted bot does.
-    private readonly string _state = Path.Combine(Path.GetTempPath(), "kforbot-ledger-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_state))
-        {
-        Directory.Delete(_state, recursive: true);
-        }
-    }
-
     [Fact]
     public async Task BotApiServerRestarted_WithUpdateIdsFromTheStartAgain_NewUpdatesAreAnswered_AndTheJumpIsLogged()
     {
         long firstId;
         await using (var server = await FakeBotApiServer.StartAsync())
-        await using (var first = await TelegramBotHarness.StartAsync(index, server: server, stateDirectory: _state))
+        await using (var first = await TelegramBotHarness.StartAsync(index, server: server, stateDirectory: Folder.Path))
         {
             firstId = await first.DeliverAndWaitAsync(FakeUpdates.PrivateText(9001, "Who is Kadri Kastrati?"));
             await first.DeliverAndWaitAsync(FakeUpdates.PrivateText(9002, "Who is Kadri Kastrati?"));
@@ -32,7 +24,7 @@ public sealed class UpdateLedgerTests(SeedIndex index) : IClassFixture<SeedIndex
 
         // A new server numbers its updates from the same start: the same ids, different updates.
         await using var restarted = await FakeBotApiServer.StartAsync();
-        await using var second = await TelegramBotHarness.StartAsync(index, server: restarted, stateDirectory: _state);
+        await using var second = await TelegramBotHarness.StartAsync(index, server: restarted, stateDirectory: Folder.Path);
         var reply = await second.AskAsync(FakeUpdates.PrivateText(9004, "How many US soldiers are in Kosovo?"));
 
         Assert.Equal(9004, reply.ChatId);
@@ -44,13 +36,13 @@ public sealed class UpdateLedgerTests(SeedIndex index) : IClassFixture<SeedIndex
     public async Task TokenSwitchedToAnotherBot_ItsUpdatesAreAnswered_ThoughTheirIdsWereSeenForTheFirstBot()
     {
         await using (var server = await FakeBotApiServer.StartAsync())
-        await using (var first = await TelegramBotHarness.StartAsync(index, server: server, stateDirectory: _state))
+        await using (var first = await TelegramBotHarness.StartAsync(index, server: server, stateDirectory: Folder.Path))
         {
             await first.DeliverAndWaitAsync(FakeUpdates.PrivateText(9101, "Who is Kadri Kastrati?"));
         }
 
         await using var otherBot = await FakeBotApiServer.StartAsync(token: "5151515151:AAanother-bot-token_0123456789abcdefgh");
-        await using var second = await TelegramBotHarness.StartAsync(index, server: otherBot, stateDirectory: _state);
+        await using var second = await TelegramBotHarness.StartAsync(index, server: otherBot, stateDirectory: Folder.Path);
         var reply = await second.AskAsync(FakeUpdates.PrivateText(9102, "How many US soldiers are in Kosovo?"));
 
         Assert.Equal(9102, reply.ChatId);
