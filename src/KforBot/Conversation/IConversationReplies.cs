@@ -26,6 +26,6 @@ internal interface IConversationReplies
     /// <summary>An answer or refusal with <paramref name="lead"/> above it; <paramref name="entryId"/> is its log entry, for feedback.</summary>
     Task ShowAnswerAsync(Answer answer, string lead, string? entryId, CancellationToken cancellationToken);
 
-    /// <summary>Shows that an answer is being looked for. Optional for the channel: it must not throw.</summary>
+    /// <summary>Shows that an answer is being looked for, beside the answer (a channel may show nothing); a failure it can go on from is the channel's to log, not to throw.</summary>
     Task ShowTypingAsync(CancellationToken cancellationToken);
 }

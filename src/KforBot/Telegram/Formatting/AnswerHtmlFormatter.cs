@@ -109,8 +109,10 @@ internal static class AnswerHtmlFormatter
 
     private static List<string> AddNote(List<string> blocks, string? note) => note is null ? blocks : Add(blocks, "<i>" + TelegramHtml.Escape(note) + "</i>");
 
+    /// <summary>"You could ask, for example:" and the questions, one a line.</summary>
+    public static string Suggestions(IEnumerable<string> questions) =>
+        TelegramHtml.Escape(HelpText.SuggestionLead) + "\n" + string.Join("\n", questions.Select(q => "• " + TelegramHtml.Escape(q)));
+
     private static List<string> AddSuggestions(List<string> blocks, IReadOnlyList<string> suggestions) =>
-        suggestions.Count == 0
-            ? blocks
-            : Add(blocks, TelegramHtml.Escape(HelpText.SuggestionLead) + "\n" + string.Join("\n", suggestions.Select(s => "• " + TelegramHtml.Escape(s))));
+        suggestions.Count == 0 ? blocks : Add(blocks, Suggestions(suggestions));
 }

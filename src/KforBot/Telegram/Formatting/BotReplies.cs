@@ -16,7 +16,7 @@ internal static class BotReplies
         {
             TelegramHtml.Escape(intro),
             "I only quote my sources: every answer is passages copied word for word, each with its title, outlet and date.",
-            TelegramHtml.Escape(HelpText.SuggestionLead) + "\n" + string.Join("\n", examples.Take(3).Select(q => "• " + TelegramHtml.Escape(q))),
+            AnswerHtmlFormatter.Suggestions(examples.Take(3)),
             "/sources lists my articles, /help shows this message. In a group, ask with /ask, mention me, or reply to one of my messages.",
             "/privacy says what I keep about your questions; /forget deletes it.",
         };
