@@ -1,4 +1,3 @@
-using KforBot.Answering;
 using KforBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 

@@ -2,7 +2,6 @@ using KforBot.Conversation;
 using KforBot.Log;
 using KforBot.Telegram.Formatting;
 using KforBot.Telegram.Sending;
-using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
 namespace KforBot.Telegram.Receiving;
