@@ -170,8 +170,7 @@ internal sealed partial class ConsoleChatService(
             return ConsoleReplies.NothingAskedYet;
         }
 
-        desk.RecordFeedback(entryId, feedback);
-        return feedback == Feedback.Up ? Replies.ThanksHelpful : Replies.ThanksNotHelpful;
+        return desk.RecordFeedback(entryId, feedback);
     }
 
     private static string Sources(IReadOnlyList<Citation> sources) =>

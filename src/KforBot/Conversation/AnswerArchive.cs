@@ -103,7 +103,17 @@ internal sealed partial class AnswerArchive(IBotStateDatabase database, Question
 /// <param name="Kind">Whether there were further passages, or why none could be looked for.</param>
 /// <param name="Shown">The kept answer, unless it is unavailable or expired.</param>
 /// <param name="Next">The further passages (or the refusal saying there are none), unless it is unavailable or expired.</param>
-internal sealed record MoreSources(MoreSourcesKind Kind, ShownAnswer? Shown = null, Answer? Next = null);
+internal sealed record MoreSources(MoreSourcesKind Kind, ShownAnswer? Shown = null, Answer? Next = null)
+{
+    /// <summary>The short notice for the user: why nothing is shown, or null when further passages are.</summary>
+    public string? Notice => Kind switch
+    {
+        MoreSourcesKind.Unavailable => Replies.AnswersUnavailable,
+        MoreSourcesKind.Expired => Replies.AnswerExpired,
+        MoreSourcesKind.NoMore => Replies.NoMorePassages,
+        MoreSourcesKind.Found => null,
+    };
+}
 
 /// <summary>The outcomes of "More sources".</summary>
 internal enum MoreSourcesKind

@@ -23,6 +23,25 @@ internal static class ConversationServiceCollectionExtensions
     }
 
     /// <summary>
+    /// Adds the conversation room (<see cref="RequestDesk"/>) for a channel many people write to, with the
+    /// <paramref name="limits"/> that channel sets: the per-user question limit, the answers kept for "More sources"
+    /// (needs the state file), the operators' gate (section <c>Operators</c>, validated at start-up) and the follow-up
+    /// of refusals.
+    /// </summary>
+    public static IServiceCollection AddConversationRoom(this IServiceCollection services, Func<IServiceProvider, ConversationLimits> limits)
+    {
+        services.AddRefusalFollowUp();
+        services.AddOptions<OperatorOptions>().BindConfiguration(OperatorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(limits);
+        services.AddSingleton(provider => new QuestionRateLimiter(
+            provider.GetRequiredService<ConversationLimits>().QuestionsPerUserPerMinute, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<AnswerArchive>();
+        services.AddSingleton<OperatorGate>();
+        services.AddSingleton<RequestDesk>();
+        return services;
+    }
+
+    /// <summary>
     /// Adds the watch that notices a new index generation however it was published, re-checks refusals and sends the
     /// "notify me" answers through the channels' <see cref="IAnswerDelivery"/>.
     /// </summary>

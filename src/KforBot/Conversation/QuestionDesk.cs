@@ -24,11 +24,12 @@ internal sealed partial class QuestionDesk(IQuestionAnswerer answerer, TimeProvi
     public Task<Answer> MoreAsync(string question, int shown, CancellationToken cancellationToken) =>
         answerer.AnswerAsync(question, shown, cancellationToken);
 
-    /// <summary>Records 👍 or 👎 on the question's entry, for moderators.</summary>
-    public void RecordFeedback(string entryId, Feedback feedback)
+    /// <summary>Records 👍 or 👎 on the question's entry, for moderators; the thanks to give.</summary>
+    public string RecordFeedback(string entryId, Feedback feedback)
     {
         log?.RecordFeedback(entryId, feedback);
         LogFeedback(logger, entryId, feedback == Feedback.Up);
+        return feedback == Feedback.Up ? Replies.ThanksHelpful : Replies.ThanksNotHelpful;
     }
 
     /// <summary>Asks for the answer to be sent to <paramref name="address"/> should a later index answer the refused question.</summary>

@@ -16,6 +16,9 @@ internal static class Replies
     public const string NotAllowed = "Sorry, this command is not allowed for you. It is for the people who run this bot.";
     public const string AnswerExpired = "This answer has expired. Please ask your question again.";
     public const string AnswersUnavailable = "Sorry, I cannot look up this answer right now. Please try again in a few minutes.";
+    public const string NonText = "I can only read text questions. Please type your question.";
+    public const string AskWithoutQuestion = "Please write your question after /ask, for example: /ask What is KFOR's mission?";
+    public const string UnknownCommand = "I don't know that command. Send /help to see what I can do.";
 
     /// <summary>"More sources" past the last passage: the refusal's own words.</summary>
     public static string NoMorePassages { get; } = ReasonText.Of(new Refusal(RefusalKind.NoFurtherPassages));
@@ -30,6 +33,9 @@ internal static class Replies
         1 => "Done: I deleted the 1 question of yours I had kept.",
         _ => $"Done: I deleted the {count.ToString("N0", CultureInfo.InvariantCulture)} questions of yours I had kept.",
     };
+
+    public static string TooLong(int maxLength) =>
+        $"That is longer than I can read at once. Please ask more briefly, in fewer than {maxLength.ToString("N0", CultureInfo.InvariantCulture)} characters.";
 
     /// <summary>To a user over the question limit (<see cref="QuestionRateLimiter"/>), once per stretch.</summary>
     public static string PleaseWait(TimeSpan wait) =>

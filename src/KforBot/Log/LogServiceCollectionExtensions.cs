@@ -17,6 +17,7 @@ public static class LogServiceCollectionExtensions
         services.AddInteractionLogFile();
         services.AddSingleton<UserIdKey>();
         services.AddSingleton<UserPseudonyms>();
+        services.AddSingleton<LoggedIds>();
         services.AddSingleton<LogQueue>();
         services.AddSingleton<IInteractionLog, InteractionLog>();
         services.AddSingleton<RefusalRecheck>();

@@ -5,9 +5,9 @@ namespace KforBot.State;
 
 /// <summary>
 /// The bot's own SQLite file (default <c>data/bot.db</c>, set by <c>Telegram:StatePath</c>), shared by the stores that
-/// keep what the bot must remember between updates: the conversation's answers shown (for "More sources") and
-/// Telegram's handled update ids per bot, last confirmed getUpdates offset, chats that blocked the bot and groups that
-/// moved to a supergroup. One schema, numbered, for the whole file. (Feedback is the interaction log's; files written
+/// keep what the bot must remember between updates: the conversation's answers shown (for "More sources"), and here
+/// <see cref="HandledUpdates"/> (update ids handled per bot, last confirmed getUpdates offset), <see cref="BlockedChats"/>
+/// and <see cref="ChatMigrations"/> (groups that moved to a supergroup). One schema, numbered, for the whole file. (Feedback is the interaction log's; files written
 /// before it keep their old feedback table, no longer written.) Separate from the article index, which a reindex
 /// replaces. A write that finds the file locked by another program waits <c>lockWaitSeconds</c>, then fails with
 /// <see cref="BotStateException"/>.

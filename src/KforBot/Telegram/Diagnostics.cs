@@ -1,12 +1,11 @@
-using KforBot.Answering;
-using KforBot.Telegram.Resilience;
+using KforBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 
 namespace KforBot.Telegram;
 
 /// <summary>
 /// Every log line of the Telegram bot. None carries the token or a URL (the token is part of every Bot API URL),
-/// nor user text at Information level: chats and users appear by their log pseudonym only (see <see cref="LoggedIds"/>).
+/// nor user text at Information level: chats and users appear by their log pseudonym only (see <see cref="Log.LoggedIds"/>).
 /// </summary>
 internal static partial class Diagnostics
 {
@@ -64,15 +63,6 @@ internal static partial class Diagnostics
     [LoggerMessage(1204, LogLevel.Debug, "Message in chat {Chat} ignored: not addressed to the bot")]
     public static partial void MessageIgnored(ILogger logger, string chat);
 
-    [LoggerMessage(1300, LogLevel.Information, "Chat {Chat}: {Kind} with {Passages} passages")]
-    public static partial void QuestionAnswered(ILogger logger, string chat, AnswerKind kind, int passages);
-
-    [LoggerMessage(1301, LogLevel.Information, "User {User} is over the question limit; asked to wait {WaitSeconds:F0} s")]
-    public static partial void UserRateLimited(ILogger logger, string user, double waitSeconds);
-
-    [LoggerMessage(1304, LogLevel.Information, "Entry {EntryId}: notify chat {Chat} if a source appears")]
-    public static partial void NotifyMeSet(ILogger logger, string entryId, string chat);
-
     [LoggerMessage(1400, LogLevel.Warning, "Chat {Chat}: the bot may no longer write there ({Reason})")]
     public static partial void ChatBlocked(ILogger logger, string chat, string reason);
 
@@ -91,10 +81,6 @@ internal static partial class Diagnostics
     [LoggerMessage(1205, LogLevel.Warning, "Update ids of bot {BotId} went back: the server had confirmed every id below {ConfirmedBelow} and now delivers {UpdateId}. The sequence started again (a restarted server, or Telegram's new start after a quiet week); the earlier ids are forgotten so that no new update is skipped")]
     public static partial void UpdateIdsWentBack(ILogger logger, long botId, long confirmedBelow, long updateId);
 
-    [LoggerMessage(1600, LogLevel.Warning, "{Command} refused: user {User} is not an operator (Operators:TelegramUserIds)")]
-    public static partial void OperatorCommandDenied(ILogger logger, string command, string user);
-
     [LoggerMessage(1311, LogLevel.Information, "A notification was sent to chat {Chat}")]
     public static partial void NotificationSent(ILogger logger, string chat);
-
 }

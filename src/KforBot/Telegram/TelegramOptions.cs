@@ -1,11 +1,26 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 
 namespace KforBot.Telegram;
 
-/// <summary>The Telegram bot's settings (section <c>Telegram</c>). Checked at start-up by <see cref="TelegramOptionsValidator"/>.</summary>
-public sealed class TelegramOptions
+/// <summary>
+/// The Telegram bot's settings (section <c>Telegram</c>), checked at start-up by <see cref="TelegramOptionsValidator"/>:
+/// the ranges below, and what they cannot say (<see cref="Validate"/>): the token's shape and the addresses. Messages
+/// name the setting and what is expected, and never repeat the token itself.
+/// </summary>
+public sealed partial class TelegramOptions : IValidatableObject
 {
     public const string SectionName = "Telegram";
+
+    private const string TokenProblem =
+        "Telegram:BotToken is not a bot token: expected the digits of the bot's id, a colon and about 35 letters, digits, '-' or '_', exactly as @BotFather gave it.";
+
+    private const int MinimumSecretLength = 32;
+
+    // 64 random hex digits almost surely use at least 10 of the 16; "aaaa..." or "abab..." do not.
+    private const int MinimumDistinctCharacters = 10;
+
+    private static readonly string[] PlaceholderWords = ["replace", "change", "example", "placeholder", "secret", "password", "your", "token"];
 
     /// <summary>Telegram's own Bot API server.</summary>
     public const string TelegramApiUrl = "https://api.telegram.org";
@@ -14,6 +29,8 @@ public sealed class TelegramOptions
     /// The token @BotFather gave. Default empty: the bot then runs as a console chat. Set it through the environment
     /// (<c>Telegram__BotToken</c>) or user secrets, never in a committed file.
     /// </summary>
+    [RegularExpression("^[0-9]{3,20}:[A-Za-z0-9_-]{30,60}$", ErrorMessage = TokenProblem)]
+    [Required(AllowEmptyStrings = false, ErrorMessage = TokenProblem)]
     public string BotToken { get; set; } = string.Empty;
 
     /// <summary>The Bot API server. Default <c>https://api.telegram.org</c>; a self-hosted Bot API server or a test server replaces it.</summary>
@@ -93,4 +110,68 @@ public sealed class TelegramOptions
     /// <summary>How long "More sources" and the feedback buttons keep working under an answer. Default 7 days.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00", ErrorMessage = "Telegram:AnswerRetention must be between 00:01:00 and 365.00:00:00.")]
     public TimeSpan AnswerRetention { get; set; } = TimeSpan.FromDays(7);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!IsHttpUrl(ApiBaseUrl, requireHttps: false))
+        {
+            yield return new ValidationResult("Telegram:ApiBaseUrl must be an absolute http or https address, e.g. https://api.telegram.org or http://127.0.0.1:8081 for a self-hosted Bot API server.");
+        }
+
+        if (Mode == TelegramMode.Webhook)
+        {
+            if (!IsHttpUrl(WebhookUrl, requireHttps: true))
+            {
+                yield return new ValidationResult("Telegram:WebhookUrl must be the public https address Telegram posts updates to, e.g. https://bot.example.org/telegram/update (ports 443, 80, 88 or 8443).");
+            }
+
+            if (WebhookSecretProblem(WebhookSecret) is { } problem)
+            {
+                yield return new ValidationResult(problem);
+            }
+
+            if (!IsHttpUrl(ListenUrl, requireHttps: false))
+            {
+                yield return new ValidationResult("Telegram:ListenUrl must be an absolute http or https address to listen on, e.g. http://127.0.0.1:8080.");
+            }
+        }
+
+        if (RetryMaxDelay < RetryBaseDelay)
+        {
+            yield return new ValidationResult("Telegram:RetryMaxDelay must not be shorter than Telegram:RetryBaseDelay.");
+        }
+    }
+
+    /// <summary>
+    /// Why a webhook secret is unsafe, or null. Whoever knows it can post forged updates that the bot answers, so a
+    /// value copied from an example (or too short, or too uniform to be random) is refused, not only a malformed one.
+    /// </summary>
+    private static string? WebhookSecretProblem(string? secret)
+    {
+        const string HowTo = "Make one with `openssl rand -hex 32` and set it through the environment (Telegram__WebhookSecret) or user secrets.";
+        if (string.IsNullOrEmpty(secret))
+        {
+            return $"Telegram:WebhookSecret must be set in webhook mode: it is how the bot knows an update comes from Telegram. {HowTo}";
+        }
+
+        if (!SecretShape().IsMatch(secret))
+        {
+            return $"Telegram:WebhookSecret must be {MinimumSecretLength} to 256 characters of A-Z, a-z, 0-9, '_' or '-' (it has {secret.Length}, or other characters). {HowTo}";
+        }
+
+        if (PlaceholderWords.Any(word => secret.Contains(word, StringComparison.OrdinalIgnoreCase)) || secret.Distinct().Count() < MinimumDistinctCharacters)
+        {
+            return $"Telegram:WebhookSecret looks like a placeholder, not a random secret: anyone who has seen it could send the bot forged updates. {HowTo}";
+        }
+
+        return null;
+    }
+
+    private static bool IsHttpUrl(string? value, bool requireHttps) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || (!requireHttps && uri.Scheme == Uri.UriSchemeHttp))
+        && string.IsNullOrEmpty(uri.Query);
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{32,256}$")]
+    private static partial Regex SecretShape();
 }

@@ -1,12 +1,8 @@
 using KforBot.Conversation;
 using KforBot.Conversation.FollowUp;
 using KforBot.State;
-using KforBot.Telegram.Conversation;
-using KforBot.Telegram.Operators;
 using KforBot.Telegram.Receiving;
-using KforBot.Telegram.Resilience;
 using KforBot.Telegram.Sending;
-using KforBot.Telegram.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -30,9 +26,8 @@ public static class TelegramServiceCollectionExtensions
     /// <param name="mode">How updates arrive, as the command line decided from <c>Telegram:Mode</c>.</param>
     public static IServiceCollection AddTelegramBot(this IServiceCollection services, TelegramMode mode)
     {
-        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
-        services.AddOptions<OperatorOptions>().BindConfiguration(OperatorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(nameof(ITelegramBotClient))
@@ -45,33 +40,25 @@ public static class TelegramServiceCollectionExtensions
             .AddTypedClient<ITelegramBotClient>((http, provider) => CreateClient(http, provider.GetRequiredService<IOptions<TelegramOptions>>().Value));
         services.AddSingleton<BotApiRetry>();
 
-        services.AddSingleton(provider =>
+        services.AddBotState(provider =>
         {
             var settings = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
             return new BotStateDatabase(settings.StatePath, settings.StateLockWaitSeconds);
         });
-        services.AddSingleton<IBotStateDatabase>(provider => provider.GetRequiredService<BotStateDatabase>());
-        services.AddSingleton<ChatMigrations>();
+        services.AddConversationRoom(provider =>
+        {
+            var settings = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            return new ConversationLimits(settings.MaxQuestionLength, settings.QuestionsPerUserPerMinute, settings.AnswerRetention);
+        });
         services.AddSingleton<UpdateLedger>();
-        services.AddSingleton<AnswerArchive>();
-        services.AddSingleton<BlockedChats>();
-
         services.AddSingleton<FloodGate>();
-        services.AddSingleton<LoggedIds>();
         services.AddSingleton<ChatSender>();
-
-        services.AddSingleton(provider => new QuestionRateLimiter(
-            provider.GetRequiredService<IOptions<TelegramOptions>>().Value.QuestionsPerUserPerMinute, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AnswerPresenter>();
-        services.AddSingleton<QuestionResponder>();
         services.AddSingleton<MessageResponder>();
         services.AddSingleton<CallbackResponder>();
         services.AddSingleton<MembershipTracker>();
         services.AddSingleton<UpdateRouter>();
-        services.AddRefusalFollowUp();
         services.AddSingleton<IAnswerDelivery, NotificationDelivery>();
-        services.AddSingleton<OperatorGate>();
-        services.AddSingleton<OperatorResponder>();
 
         services.AddSingleton<BotLifecycle>();
         services.AddSingleton<BotStartup>();

@@ -6,24 +6,20 @@ using KforBot.Tests.Support;
 namespace KforBot.Tests.Benchmarks;
 
 /// <summary>Runs each benchmark end to end on data made here, a few articles and queries, so they keep working.</summary>
-public sealed class BenchmarkSmokeTests : IDisposable
+public sealed class BenchmarkSmokeTests : FolderTest
 {
     private const string KforArticle = "---\ntitle: \"KFOR troops\"\noutlet: \"Wire\"\n---\n\nKFOR has about 4,600 troops in Kosovo, from 33 countries.\n";
-
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task SciFact_TinyCollection_PrintsPerfectScoresForAnObviousRanking()
     {
-        _folder.Write("data/scifact/corpus.jsonl", string.Join('\n',
+        Folder.Write("data/scifact/corpus.jsonl", string.Join('\n',
             Document("11", "Vitamin D and bone density", "Vitamin D supplements increase bone mineral density in older adults."),
             Document("22", "Aspirin and heart attacks", "Daily aspirin lowers the risk of a second heart attack."),
             Document("33", "Coffee and sleep", "Evening coffee delays the onset of sleep.")));
-        _folder.Write("data/scifact/queries-test.tsv", "1\tVitamin D raises bone density.\n2\tAspirin prevents heart attacks.\n");
-        _folder.Write("data/scifact/qrels-test.tsv", "query-id\tcorpus-id\tscore\n1\t11\t1\n2\t22\t1\n");
-        var text = await RunSucceedingAsync(new SciFactBenchmark(), ["--data", _folder.Combine("data"), "--work", _folder.Combine("work")]);
+        Folder.Write("data/scifact/queries-test.tsv", "1\tVitamin D raises bone density.\n2\tAspirin prevents heart attacks.\n");
+        Folder.Write("data/scifact/qrels-test.tsv", "query-id\tcorpus-id\tscore\n1\t11\t1\n2\t22\t1\n");
+        var text = await RunSucceedingAsync(new SciFactBenchmark(), ["--data", Folder.Combine("data"), "--work", Folder.Combine("work")]);
         Assert.Matches(@"\| KforBot words only[^|]+\| 1\.000 +\| 1\.000 +\|", text);
         Assert.Matches(@"\| KforBot hybrid, shipped[^|]+\| 1\.000 +\| 1\.000 +\|", text);
         Assert.Contains("| KforBot meaning only", text, StringComparison.Ordinal);
@@ -32,8 +28,8 @@ public sealed class BenchmarkSmokeTests : IDisposable
     [Fact]
     public async Task Seed_TinyCorpus_PrintsEverySpeedGoal()
     {
-        _folder.Write("seed/kfor.md", KforArticle);
-        var text = await RunSucceedingAsync(new SeedBenchmark(), ["--seed", _folder.Combine("seed"), "--work", _folder.Combine("work"), "--runs", "1", "--questions", "3"]);
+        Folder.Write("seed/kfor.md", KforArticle);
+        var text = await RunSucceedingAsync(new SeedBenchmark(), ["--seed", Folder.Combine("seed"), "--work", Folder.Combine("work"), "--runs", "1", "--questions", "3"]);
         Assert.Contains("Indexed 1 articles (1 passages)", text, StringComparison.Ordinal);
         Assert.Matches(@"\| reindex when no passage changed[^|]+\| [0-9.]+ +\|", text);
         Assert.Matches(@"\| answer p99[^|]+\| [0-9.]+ +\|", text);
@@ -43,14 +39,14 @@ public sealed class BenchmarkSmokeTests : IDisposable
     [Fact]
     public async Task Scale_TinyCorpus_PrintsTheTableWithSyntheticVectors()
     {
-        _folder.Write("seed/kfor.md", KforArticle);
-        _folder.Write("data/reuters21578.jsonl", string.Join('\n',
+        Folder.Write("seed/kfor.md", KforArticle);
+        Folder.Write("data/reuters21578.jsonl", string.Join('\n',
             """{"id": "1", "date": "26-FEB-1987 15:01:01.79", "title": "BAHIA COCOA REVIEW", "body": "Showers continued throughout the week in\nthe Bahia cocoa zone.\n    The dry period means the temporao will be late."}""",
             """{"id": "2", "date": "26-FEB-1987 15:02:20.00", "title": "", "body": "A story without a title is left out."}""",
             """{"id": "3", "date": "26-FEB-1987 15:03:27.51", "title": "GOLD PRICES RISE", "body": "Gold rose two dollars an ounce in London trading."}"""));
         var text = await RunSucceedingAsync(
             new ScaleBenchmark(),
-            ["--data", _folder.Combine("data"), "--seed", _folder.Combine("seed"), "--work", _folder.Combine("work"), "--stories", "5", "--runs", "1", "--questions", "3", "--sample", "2"]);
+            ["--data", Folder.Combine("data"), "--seed", Folder.Combine("seed"), "--work", Folder.Combine("work"), "--stories", "5", "--runs", "1", "--questions", "3", "--sample", "2"]);
         Assert.Matches(@"\| articles indexed \(seed \+ Reuters\) +\| 6 +\|", text);
         Assert.Matches(@"\| reindex rate / bare Lucene rate +\| [0-9.]+ +\| >= 0\.70 +\|", text);
         Assert.Matches(@"\| answer p99 \(ms, real question embedding\) +\| [0-9.]+ +\|", text);
@@ -61,8 +57,8 @@ public sealed class BenchmarkSmokeTests : IDisposable
     [Fact]
     public async Task IndexStages_TinyCorpus_PrintsEachStage()
     {
-        _folder.Write("corpus/kfor.md", KforArticle);
-        var text = await RunSucceedingAsync(new IndexStagesBenchmark(), ["--corpus", _folder.Combine("corpus"), "--work", _folder.Combine("work")]);
+        Folder.Write("corpus/kfor.md", KforArticle);
+        var text = await RunSucceedingAsync(new IndexStagesBenchmark(), ["--corpus", Folder.Combine("corpus"), "--work", Folder.Combine("work")]);
         Assert.Matches(@"\| Lucene writer[^|]+\| [0-9.]+ +\| [0-9.]+ +\|", text);
         Assert.Matches(@"\| bare Lucene.Net[^|]+\| [0-9.]+ +\| [0-9.]+ +\|", text);
     }

@@ -4,16 +4,12 @@ using KforBot.Tests.Support;
 namespace KforBot.Tests.Chat;
 
 /// <summary>The console chat as a person runs it: the real program, its standard input left open.</summary>
-public sealed class ConsoleChatProcessTests : IDisposable
+public sealed class ConsoleChatProcessTests : FolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task CtrlC_AtTheIdlePrompt_StopsTheChatPromptlyAndCleanly()
     {
-        using var process = BotProcess.Start(_folder.Path, ["--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index")]);
+        using var process = BotProcess.Start(Folder.Path, ["--corpus", RepositoryPaths.Corpus, "--index", Folder.Combine("index")]);
         try
         {
             var error = process.StandardError.ReadToEndAsync();

@@ -9,12 +9,8 @@ using Microsoft.Extensions.Options;
 namespace KforBot.Tests.Chat;
 
 /// <summary>What the console chat says to commands, thanks, long lines and claims, and what it records.</summary>
-public sealed class ConsoleChatRepliesTests(TempFolder shared) : IClassFixture<TempFolder>, IDisposable
+public sealed class ConsoleChatRepliesTests(TempFolder shared) : FolderTest, IClassFixture<TempFolder>
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task Commands_PrivacyAsInTelegram_UnknownOnesSaySo_AndNoneIsRecordedAsAQuestion()
     {
@@ -45,7 +41,7 @@ public sealed class ConsoleChatRepliesTests(TempFolder shared) : IClassFixture<T
         Assert.Contains(ConsoleReplies.NothingAskedYet, output, StringComparison.Ordinal);
         Assert.True(output.Contains(Replies.MoreLead, StringComparison.Ordinal) || output.Contains(Replies.NoMorePassages, StringComparison.Ordinal), output);
         Assert.Contains(Replies.ThanksNotHelpful, output, StringComparison.Ordinal);
-        using var database = new LogDatabase(Options.Create(new LogOptions { Path = _folder.Combine("log.db") }));
+        using var database = new LogDatabase(Options.Create(new LogOptions { Path = Folder.Combine("log.db") }));
         var feedback = new List<Feedback?>();
         await foreach (var entry in new InteractionQueries(database).ListAsync(new InteractionFilter(), CancellationToken.None))
         {
@@ -76,7 +72,7 @@ public sealed class ConsoleChatRepliesTests(TempFolder shared) : IClassFixture<T
     /// <summary>Runs the chat on <paramref name="input"/> over the class's index; returns its streams and the questions the log recorded.</summary>
     private async Task<(string Output, string Error, List<string> Questions)> ChatAsync(string input)
     {
-        var logPath = _folder.Combine("log.db");
+        var logPath = Folder.Combine("log.db");
         using var output = new StringWriter();
         using var error = new StringWriter();
         var settings = new SharedSettings(RepositoryPaths.Corpus, shared.Combine("index")) { LogPath = logPath };

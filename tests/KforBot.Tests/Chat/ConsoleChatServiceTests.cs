@@ -7,18 +7,14 @@ using Microsoft.Extensions.Options;
 
 namespace KforBot.Tests.Chat;
 
-public sealed class ConsoleChatServiceTests : IDisposable
+public sealed class ConsoleChatServiceTests : FolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task Run_NoToken_ChatsOnTheConsoleUntilEndOfInput()
     {
         var input = "Who is Kadri Kastrati?\n/sources\nWhat did Albin Kurti say?\nthanks\n";
 
-        var (exitCode, output, _) = await CliRunner.RunAsync(input, "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("i.db"));
+        var (exitCode, output, _) = await CliRunner.RunAsync(input, "--corpus", RepositoryPaths.Corpus, "--index", Folder.Combine("i.db"));
 
         Assert.Equal(0, exitCode);
         Assert.StartsWith("I answer questions about KFOR", output, StringComparison.Ordinal);
@@ -32,11 +28,11 @@ public sealed class ConsoleChatServiceTests : IDisposable
     [Fact]
     public async Task Run_NoToken_RecordsEveryQuestionInTheInteractionLog_UnderTheUsersPseudonym()
     {
-        var logPath = _folder.Combine("data", "log.db");
+        var logPath = Folder.Combine("data", "log.db");
         using var output = new StringWriter();
         var context = new CliContext(new StringReader("Who is Kadri Kastrati?\n/sources\n\nWhat did Albin Kurti say?\n"), output, new StringWriter());
 
-        var exitCode = await RunBotCommand.RunAsync(context, new SharedSettings(RepositoryPaths.Corpus, _folder.Combine("i.db")) { LogPath = logPath }, CancellationToken.None);
+        var exitCode = await RunBotCommand.RunAsync(context, new SharedSettings(RepositoryPaths.Corpus, Folder.Combine("i.db")) { LogPath = logPath }, CancellationToken.None);
 
         Assert.Equal(0, exitCode);
         var options = Options.Create(new LogOptions { Path = logPath });

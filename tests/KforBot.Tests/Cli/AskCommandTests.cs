@@ -3,13 +3,9 @@ using KforBot.Tests.Support;
 
 namespace KforBot.Tests.Cli;
 
-public sealed class AskCommandTests : IDisposable
+public sealed class AskCommandTests : FolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
-    private string[] Paths => ["--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index")];
+    private string[] Paths => ["--corpus", RepositoryPaths.Corpus, "--index", Folder.Combine("index")];
 
     [Fact]
     public async Task AskJsonBatch_QuestionsOnStandardInput_WritesOneContractObjectPerLineInOrder()

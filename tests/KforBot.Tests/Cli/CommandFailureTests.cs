@@ -5,13 +5,9 @@ using KforBot.Tests.Support;
 namespace KforBot.Tests.Cli;
 
 /// <summary>A command that fails says so in one clear line and exits with 1; the stack trace comes only at Debug.</summary>
-public sealed class CommandFailureTests : IDisposable
+public sealed class CommandFailureTests : FolderTest
 {
     private const string StackFrame = "   at ";
-
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData("reindex")]
@@ -19,7 +15,7 @@ public sealed class CommandFailureTests : IDisposable
     [UnsupportedOSPlatform("windows")]
     public async Task Command_IndexInAFolderThatIsNotWritable_SaysSoInPlainWords(params string[] command)
     {
-        var folder = _folder.ReadOnlyFolder();
+        var folder = Folder.ReadOnlyFolder();
         var index = Path.Combine(folder, "index");
 
         var (exitCode, output, error) = await CliRunner.RunAsync(string.Empty, [.. command, "--corpus", RepositoryPaths.Corpus, "--index", index]);
@@ -37,7 +33,7 @@ public sealed class CommandFailureTests : IDisposable
 
         var exitCode = await CommandRunner.GuardAsync(
             context,
-            new SharedSettings(null, _folder.Combine("index")),
+            new SharedSettings(null, Folder.Combine("index")),
             () => throw new IOException("No space left on device : '/data/index/generations'"),
             CancellationToken.None);
 
@@ -68,21 +64,21 @@ public sealed class CommandFailureTests : IDisposable
     [Fact]
     public async Task Ask_UnreadableSettingsFile_AsAProcess_SaysWhichFileInOneLine()
     {
-        _folder.Write("appsettings.json", "{ not json");
-        using var process = BotProcess.Start(_folder.Path, ["ask", "What is KFOR?", "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index")]);
+        Folder.Write("appsettings.json", "{ not json");
+        using var process = BotProcess.Start(Folder.Path, ["ask", "What is KFOR?", "--corpus", RepositoryPaths.Corpus, "--index", Folder.Combine("index")]);
         var error = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
 
         Assert.Equal(1, process.ExitCode);
-        Assert.StartsWith($"The command failed: Failed to load configuration from file '{_folder.Combine("appsettings.json")}'", error, StringComparison.Ordinal);
+        Assert.StartsWith($"The command failed: Failed to load configuration from file '{Folder.Combine("appsettings.json")}'", error, StringComparison.Ordinal);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private async Task<(int ExitCode, string Output, string Error)> RunReindexBelowAFileAsync(bool debug)
     {
-        var directory = Path.Combine(_folder.Write("a-file", "not a folder"), "index");
+        var directory = Path.Combine(Folder.Write("a-file", "not a folder"), "index");
         var environment = debug ? new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Debug" } : null;
-        using var process = BotProcess.Start(_folder.Path, ["reindex", "--corpus", RepositoryPaths.Corpus, "--index", directory], environment);
+        using var process = BotProcess.Start(Folder.Path, ["reindex", "--corpus", RepositoryPaths.Corpus, "--index", directory], environment);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

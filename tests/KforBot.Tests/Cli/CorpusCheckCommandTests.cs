@@ -2,37 +2,33 @@ using KforBot.Tests.Support;
 
 namespace KforBot.Tests.Cli;
 
-public sealed class CorpusCheckCommandTests : IDisposable
+public sealed class CorpusCheckCommandTests : FolderTest
 {
     private const string Good = "---\ntitle: \"Good\"\noutlet: \"O\"\n---\n\nA paragraph about soldiers in Kosovo and the mission.\n";
-
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task CorpusCheck_SoundCorpus_ExitsZero_WithThePerFileReport_AndIndexesNothing()
     {
-        _folder.Write("corpus/good.md", Good);
-        _folder.Write("corpus/other.md", Good.Replace("Good", "Other", StringComparison.Ordinal));
+        Folder.Write("corpus/good.md", Good);
+        Folder.Write("corpus/other.md", Good.Replace("Good", "Other", StringComparison.Ordinal));
 
         var (exitCode, output, _) = await CheckAsync();
 
         Assert.Equal(0, exitCode);
-        Assert.Contains($"Corpus: {_folder.Combine("corpus")} (2 files)", output, StringComparison.Ordinal);
+        Assert.Contains($"Corpus: {Folder.Combine("corpus")} (2 files)", output, StringComparison.Ordinal);
         Assert.Contains("  ok       good.md: 1 article", output, StringComparison.Ordinal);
         Assert.Contains("  ok       other.md: 1 article", output, StringComparison.Ordinal);
         Assert.Contains("Checked: 2 articles can be indexed; no file is broken.", output, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(_folder.Combine("i")));
+        Assert.False(Directory.Exists(Folder.Combine("i")));
     }
 
     [Fact]
     public async Task CorpusCheckAndReindex_AnArticleOverTheSizeLimit_BothReportItSkippedWithTheFileAndWhy()
     {
         var large = new string('x', 2 * 1024 * 1024);
-        _folder.Write("corpus/good.md", Good);
-        _folder.Write("corpus/huge.md", Good + large);
-        _folder.Write("corpus/bundle.jsonl", $"{{\"id\": \"b1\", \"title\": \"B\", \"text\": \"{large}\"}}\n{{\"id\": \"b2\", \"title\": \"B2\", \"text\": \"Soldiers of KFOR in Kosovo.\"}}\n");
+        Folder.Write("corpus/good.md", Good);
+        Folder.Write("corpus/huge.md", Good + large);
+        Folder.Write("corpus/bundle.jsonl", $"{{\"id\": \"b1\", \"title\": \"B\", \"text\": \"{large}\"}}\n{{\"id\": \"b2\", \"title\": \"B2\", \"text\": \"Soldiers of KFOR in Kosovo.\"}}\n");
 
         var check = await CheckAsync();
         var reindex = await ReindexAsync();
@@ -52,8 +48,8 @@ public sealed class CorpusCheckCommandTests : IDisposable
     [Fact]
     public async Task CorpusCheck_ABrokenSynonymsFile_ExitsNonZero_NamingItAsReindexWould()
     {
-        _folder.Write("corpus/good.md", Good);
-        _folder.Write("corpus/synonyms.txt", "soldiers, troops\nkfor => \n");
+        Folder.Write("corpus/good.md", Good);
+        Folder.Write("corpus/synonyms.txt", "soldiers, troops\nkfor => \n");
 
         var check = await CheckAsync();
         var reindex = await ReindexAsync();
@@ -68,8 +64,8 @@ public sealed class CorpusCheckCommandTests : IDisposable
     [Fact]
     public async Task CorpusCheck_SoundSynonymsFile_IsListedAndCounted()
     {
-        _folder.Write("corpus/good.md", Good);
-        _folder.Write("corpus/synonyms.txt", "soldiers, troops\n");
+        Folder.Write("corpus/good.md", Good);
+        Folder.Write("corpus/synonyms.txt", "soldiers, troops\n");
 
         var (exitCode, output, _) = await CheckAsync();
 
@@ -81,8 +77,8 @@ public sealed class CorpusCheckCommandTests : IDisposable
     [Fact]
     public async Task CorpusCheck_ABrokenFile_ExitsNonZero_NamingTheFileAndWhy()
     {
-        _folder.Write("corpus/good.md", Good);
-        _folder.Write("corpus/bad.md", "---\noutlet: \"O\"\n---\nNo title here.\n");
+        Folder.Write("corpus/good.md", Good);
+        Folder.Write("corpus/bad.md", "---\noutlet: \"O\"\n---\nNo title here.\n");
 
         var (exitCode, output, _) = await CheckAsync();
 
@@ -91,16 +87,16 @@ public sealed class CorpusCheckCommandTests : IDisposable
         Assert.Contains("  skipped  bad.md", output, StringComparison.Ordinal);
         Assert.Contains("title", output, StringComparison.Ordinal);
         Assert.Contains("Checked: 1 articles can be indexed; 1 file has problems that skip articles (above).", output, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(_folder.Combine("i")));
+        Assert.False(Directory.Exists(Folder.Combine("i")));
     }
 
     [Fact]
     public async Task CorpusCheck_MissingFolder_ExitsNonZero_NamingIt()
     {
-        var (exitCode, _, error) = await CheckAsync(_folder.Combine("none"));
+        var (exitCode, _, error) = await CheckAsync(Folder.Combine("none"));
 
         Assert.Equal(1, exitCode);
-        Assert.Contains($"The corpus folder '{_folder.Combine("none")}' does not exist.", error, StringComparison.Ordinal);
+        Assert.Contains($"The corpus folder '{Folder.Combine("none")}' does not exist.", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,8 +110,8 @@ public sealed class CorpusCheckCommandTests : IDisposable
 
     /// <summary>Runs <c>corpus check</c> on the test's corpus folder (or <paramref name="corpus"/>), with an index beside it.</summary>
     private Task<(int ExitCode, string Output, string Error)> CheckAsync(string? corpus = null) =>
-        CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", corpus ?? _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+        CliRunner.RunAsync(string.Empty, "corpus", "check", "--corpus", corpus ?? Folder.Combine("corpus"), "--index", Folder.Combine("i"));
 
     private Task<(int ExitCode, string Output, string Error)> ReindexAsync() =>
-        CliRunner.RunAsync(string.Empty, "reindex", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("i"));
+        CliRunner.RunAsync(string.Empty, "reindex", "--corpus", Folder.Combine("corpus"), "--index", Folder.Combine("i"));
 }

@@ -2,23 +2,19 @@ using KforBot.Tests.Support;
 
 namespace KforBot.Tests.Cli;
 
-public sealed class EvalCommandTests : IDisposable
+public sealed class EvalCommandTests : FolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task Eval_QuestionFile_PrintsTheScorersFigures()
     {
-        var questions = _folder.Write("q.jsonl", """
+        var questions = Folder.Write("q.jsonl", """
             {"id":"a1","cat":"answer","q":"When was the KFOR mission established?","any":["June 1999"]}
             {"id":"a2","cat":"answer","q":"Who is Kadri Kastrati?","any":["text that is nowhere"]}
             {"id":"r1","cat":"refuse_oos","q":"What time is it in Tokyo?"}
             {"id":"x1","cat":"robust","q":"\"\"\" AND ( OR"}
             """);
 
-        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, "eval", questions, "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("i.db"));
+        var (exitCode, output, _) = await CliRunner.RunAsync(string.Empty, "eval", questions, "--corpus", RepositoryPaths.Corpus, "--index", Folder.Combine("i.db"));
 
         Assert.Equal(0, exitCode);
         Assert.Contains("answer       n=  2 hit@1=0.500 hit@3=0.500 false_refusal=0.000 cited=1.000", output, StringComparison.Ordinal);
@@ -31,9 +27,9 @@ public sealed class EvalCommandTests : IDisposable
     [Fact]
     public async Task Eval_MalformedLine_ExitsNonZeroWithFileAndLine()
     {
-        var questions = _folder.Write("q.jsonl", "{\"id\":\"a\",\"cat\":\"answer\",\"q\":\"x\"}\nnot json\n");
+        var questions = Folder.Write("q.jsonl", "{\"id\":\"a\",\"cat\":\"answer\",\"q\":\"x\"}\nnot json\n");
 
-        var (exitCode, _, error) = await CliRunner.RunAsync(string.Empty, "eval", questions, "--index", _folder.Combine("i.db"));
+        var (exitCode, _, error) = await CliRunner.RunAsync(string.Empty, "eval", questions, "--index", Folder.Combine("i.db"));
 
         Assert.Equal(1, exitCode);
         Assert.Contains("q.jsonl:2", error, StringComparison.Ordinal);

@@ -5,24 +5,20 @@ using KforBot.Tests.Support;
 namespace KforBot.Tests.Cli;
 
 /// <summary>Runs the real executable as a separate process, the way the scorer does.</summary>
-public sealed class ProcessContractTests : IDisposable
+public sealed class ProcessContractTests : FolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task Ask_RecordsInTheInteractionLogOnlyWhenGivenLog()
     {
         var unlogged = await RunAsync("", "ask", "What is KFOR?");
         Assert.Equal(0, unlogged.ExitCode);
-        Assert.False(Directory.Exists(_folder.Combine("data")), "ask without --log made the data folder");
+        Assert.False(Directory.Exists(Folder.Combine("data")), "ask without --log made the data folder");
 
         var logged = await RunAsync("", "ask", "--log", "What is KFOR?");
         var list = await RunAsync("", "logs", "list", "--json");
 
         Assert.Equal(0, logged.ExitCode);
-        Assert.True(File.Exists(_folder.Combine("data", "log.db")));
+        Assert.True(File.Exists(Folder.Combine("data", "log.db")));
         var entry = JsonDocument.Parse(Assert.Single(list.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries))).RootElement;
         Assert.Equal(("What is KFOR?", "console"), (entry.GetProperty("question").GetString(), entry.GetProperty("channel").GetString()));
         Assert.Equal("ask", entry.GetProperty("chatType").GetString());
@@ -48,9 +44,9 @@ public sealed class ProcessContractTests : IDisposable
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = _folder.Path,
+            WorkingDirectory = Folder.Path,
         };
-        foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "KforBot.dll"), .. args, "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index")])
+        foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "KforBot.dll"), .. args, "--corpus", RepositoryPaths.Corpus, "--index", Folder.Combine("index")])
         {
             start.ArgumentList.Add(argument);
         }

@@ -7,23 +7,19 @@ namespace KforBot.Tests.Cli;
 
 /// <summary>A reindex stopped by a signal, as an operator stops it: the real program, a corpus that takes a while.</summary>
 [Collection(nameof(TimedProcessCollection))]
-public sealed class ReindexCancellationTests : IDisposable
+public sealed class ReindexCancellationTests : FolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Theory]
     [InlineData("INT")]
     [InlineData("TERM")]
     public async Task Reindex_SignalWhileEmbedding_ExitsWithin2SecondsAsCancelledAndThePreviousGenerationServes(string signal)
     {
-        _folder.Write("corpus/small.md", "---\ntitle: \"Small\"\noutlet: \"O\"\n---\n\nA paragraph about soldiers in Kosovo and the mission of KFOR.\n");
+        Folder.Write("corpus/small.md", "---\ntitle: \"Small\"\noutlet: \"O\"\n---\n\nA paragraph about soldiers in Kosovo and the mission of KFOR.\n");
         var first = await RunToEndAsync();
         Assert.True(first.ExitCode == 0, first.Error);
-        var index = new IndexFolder(_folder.Combine("index"));
+        var index = new IndexFolder(Folder.Combine("index"));
         var previous = index.CurrentGeneration()!;
-        _folder.Write("corpus/zz-large.md", LargeArticle(paragraphs: 4000));
+        Folder.Write("corpus/zz-large.md", LargeArticle(paragraphs: 4000));
 
         using var process = Start();
         var error = new StringBuilder();
@@ -62,7 +58,7 @@ public sealed class ReindexCancellationTests : IDisposable
             Assert.Contains("Reindex cancelled: nothing was published", error.ToString(), StringComparison.Ordinal);
             Assert.DoesNotContain("Indexed", await output, StringComparison.Ordinal);
             Assert.Equal(previous, index.CurrentGeneration());
-            Assert.Equal([previous], Directory.GetDirectories(_folder.Combine("index", "generations")));
+            Assert.Equal([previous], Directory.GetDirectories(Folder.Combine("index", "generations")));
         }
         finally
         {
@@ -96,7 +92,7 @@ public sealed class ReindexCancellationTests : IDisposable
         return text.ToString();
     }
 
-    private Process Start() => BotProcess.Start(_folder.Path, ["reindex", "--corpus", _folder.Combine("corpus"), "--index", _folder.Combine("index")]);
+    private Process Start() => BotProcess.Start(Folder.Path, ["reindex", "--corpus", Folder.Combine("corpus"), "--index", Folder.Combine("index")]);
 
     private async Task<(int ExitCode, string Error)> RunToEndAsync()
     {

@@ -7,16 +7,12 @@ using Spectre.Console;
 
 namespace KforBot.Tests.Cli;
 
-public sealed class ReindexProgressTests : IDisposable
+public sealed class ReindexProgressTests : FolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task Reindex_WithRedirectedOutput_WritesThePlainProgressLines_WithoutTerminalCodes()
     {
-        var (exitCode, _, error) = await CliRunner.RunAsync(string.Empty, "reindex", "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index"));
+        var (exitCode, _, error) = await CliRunner.RunAsync(string.Empty, "reindex", "--corpus", RepositoryPaths.Corpus, "--index", Folder.Combine("index"));
 
         Assert.Equal(0, exitCode);
         var progress = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("Indexing:", StringComparison.Ordinal)).ToList();

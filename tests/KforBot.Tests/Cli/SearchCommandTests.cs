@@ -4,12 +4,8 @@ using KforBot.Tests.Support;
 
 namespace KforBot.Tests.Cli;
 
-public sealed class SearchCommandTests : IDisposable
+public sealed class SearchCommandTests : FolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task Search_JsonBatch_WritesOneRankedObjectPerQueryInOrder()
     {
@@ -44,7 +40,7 @@ public sealed class SearchCommandTests : IDisposable
         using var output = new StringWriter();
         using var error = new StringWriter();
         var context = new CliContext(new StringReader(input), output, error);
-        string[] all = [.. args, "--corpus", RepositoryPaths.Corpus, "--index", _folder.Combine("index")];
+        string[] all = [.. args, "--corpus", RepositoryPaths.Corpus, "--index", Folder.Combine("index")];
         var code = await new CliApplication(context).RunAsync(all);
         return (code, output.ToString(), error.ToString());
     }

@@ -4,7 +4,7 @@ using KforBot.Log;
 using KforBot.Moderation;
 using KforBot.Search;
 using KforBot.Telegram;
-using KforBot.Telegram.Operators;
+using KforBot.Conversation.Operators;
 using KforBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,37 +3,33 @@ using KforBot.Tests.Support;
 
 namespace KforBot.Tests.Corpus;
 
-public sealed class CorpusFingerprintTests : IDisposable
+public sealed class CorpusFingerprintTests : FolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public void Stamp_UntouchedFiles_StaysTheSame()
     {
-        _folder.Write("a.md", "one");
-        _folder.Write("b.jsonl", "two");
-        _folder.Write("notes.txt", "not a corpus file");
+        Folder.Write("a.md", "one");
+        Folder.Write("b.jsonl", "two");
+        Folder.Write("notes.txt", "not a corpus file");
 
-        var stamp = CorpusFingerprint.Stamp(_folder.Path);
+        var stamp = CorpusFingerprint.Stamp(Folder.Path);
 
-        Assert.Equal(stamp, CorpusFingerprint.Stamp(_folder.Path));
+        Assert.Equal(stamp, CorpusFingerprint.Stamp(Folder.Path));
         Assert.Equal(2, stamp.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Fact]
     public void Stamp_FileTouchedRewrittenOrAdded_Changes_AndSameFilesAndSizesTellsATouchFromTheRest()
     {
-        var path = _folder.Write("a.md", "one");
-        var before = CorpusFingerprint.Stamp(_folder.Path);
+        var path = Folder.Write("a.md", "one");
+        var before = CorpusFingerprint.Stamp(Folder.Path);
 
         File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(1));
-        var touched = CorpusFingerprint.Stamp(_folder.Path);
+        var touched = CorpusFingerprint.Stamp(Folder.Path);
         File.AppendAllText(path, " more");
-        var longer = CorpusFingerprint.Stamp(_folder.Path);
-        _folder.Write("c.md", "three");
-        var added = CorpusFingerprint.Stamp(_folder.Path);
+        var longer = CorpusFingerprint.Stamp(Folder.Path);
+        Folder.Write("c.md", "three");
+        var added = CorpusFingerprint.Stamp(Folder.Path);
 
         Assert.NotEqual(before, touched);
         Assert.NotEqual(touched, added);
@@ -45,22 +41,22 @@ public sealed class CorpusFingerprintTests : IDisposable
     [Fact]
     public async Task ComputeAsync_LargeBundle_MatchesTheFingerprintOfAReadingOfIt()
     {
-        _folder.Write("bundle.jsonl", LargeBundle());
-        var reading = new CorpusLoader(Microsoft.Extensions.Logging.Abstractions.NullLogger<CorpusLoader>.Instance).Open(_folder.Path);
+        Folder.Write("bundle.jsonl", LargeBundle());
+        var reading = new CorpusLoader(Microsoft.Extensions.Logging.Abstractions.NullLogger<CorpusLoader>.Instance).Open(Folder.Path);
 
         var articles = reading.ReadArticles(CancellationToken.None).Count();
 
         Assert.Equal(3_000, articles);
         Assert.Equal(3_000, reading.ExpectedArticles);
         Assert.False(reading.ExpectedArticlesIsEstimate);
-        Assert.Equal(await CorpusFingerprint.ComputeAsync(_folder.Path, CancellationToken.None), reading.Fingerprint);
+        Assert.Equal(await CorpusFingerprint.ComputeAsync(Folder.Path, CancellationToken.None), reading.Fingerprint);
     }
 
     [Fact]
     public void ExpectedArticles_WhileABundleIsRead_IsAnEstimateFromItsSize_NearTheLinesItHas()
     {
-        _folder.Write("bundle.jsonl", LargeBundle());
-        var reading = new CorpusLoader(Microsoft.Extensions.Logging.Abstractions.NullLogger<CorpusLoader>.Instance).Open(_folder.Path);
+        Folder.Write("bundle.jsonl", LargeBundle());
+        var reading = new CorpusLoader(Microsoft.Extensions.Logging.Abstractions.NullLogger<CorpusLoader>.Instance).Open(Folder.Path);
 
         var estimates = reading.ReadArticles(CancellationToken.None).Take(1_000).Select(_ => (reading.ExpectedArticles, reading.ExpectedArticlesIsEstimate)).ToList();
 

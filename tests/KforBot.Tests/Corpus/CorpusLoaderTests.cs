@@ -6,25 +6,22 @@ using Microsoft.Extensions.Logging.Testing;
 
 namespace KforBot.Tests.Corpus;
 
-public sealed class CorpusLoaderTests : IDisposable
+public sealed class CorpusLoaderTests : FolderTest
 {
-    private readonly TempFolder _folder = new();
     private readonly CorpusLoader _loader = new(NullLogger<CorpusLoader>.Instance);
-
-    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void ReadArticles_BadFilesAmongGoodOnes_SkipsAndReportsEachWithItsPath()
     {
-        _folder.Write("a-good.md", Article("good", "A good article"));
-        _folder.Write("b-no-title.md", "---\noutlet: \"O\"\n---\nBody text.");
-        _folder.Write("c-broken-yaml.md", "---\ntitle: \"T\n---\nBody text.");
-        File.WriteAllBytes(_folder.Combine("d-latin1.md"), [.. "---\ntitle: \"T\"\n---\nCaf"u8, 0xE9, (byte)'\n']);
-        _folder.Write("e-duplicate.md", Article("good", "Same id again"));
-        _folder.Write("f-no-body.md", "---\ntitle: \"T\"\n---\n");
-        _folder.Write("notes.txt", "not a corpus file");
+        Folder.Write("a-good.md", Article("good", "A good article"));
+        Folder.Write("b-no-title.md", "---\noutlet: \"O\"\n---\nBody text.");
+        Folder.Write("c-broken-yaml.md", "---\ntitle: \"T\n---\nBody text.");
+        File.WriteAllBytes(Folder.Combine("d-latin1.md"), [.. "---\ntitle: \"T\"\n---\nCaf"u8, 0xE9, (byte)'\n']);
+        Folder.Write("e-duplicate.md", Article("good", "Same id again"));
+        Folder.Write("f-no-body.md", "---\ntitle: \"T\"\n---\n");
+        Folder.Write("notes.txt", "not a corpus file");
 
-        var result = Read(_loader, _folder.Path);
+        var result = Read(_loader, Folder.Path);
 
         var article = Assert.Single(result.Articles);
         Assert.Equal("A good article", article.Title);
@@ -40,11 +37,11 @@ public sealed class CorpusLoaderTests : IDisposable
     [Fact]
     public void ReadArticles_TwoFilesWithTheSameId_KeepsTheFirstInPathOrderAndWarnsNamingBothFiles()
     {
-        var first = _folder.Write("a.md", Article("same", "First"));
-        var second = _folder.Write("B.md", Article("same", "Second"));
+        var first = Folder.Write("a.md", Article("same", "First"));
+        var second = Folder.Write("B.md", Article("same", "Second"));
         var logger = new FakeLogger<CorpusLoader>();
 
-        var result = Read(new CorpusLoader(logger), _folder.Path);
+        var result = Read(new CorpusLoader(logger), Folder.Path);
 
         // Ordinal order puts "B.md" before "a.md".
         Assert.Equal("Second", Assert.Single(result.Articles).Title);
@@ -58,7 +55,7 @@ public sealed class CorpusLoaderTests : IDisposable
     [Fact]
     public void ReadArticles_JsonlBundle_ReadsGoodLinesAndReportsBadOnesWithLineNumbers()
     {
-        _folder.Write("bundle.jsonl", string.Join('\n',
+        Folder.Write("bundle.jsonl", string.Join('\n',
             """{"id": "1", "title": "First", "text": "Some text.", "outlet": "Wire"}""",
             """{"id": 2, "title": "Second", "text": "More text.", "published": "1987-02-26"}""",
             "{not json",
@@ -66,7 +63,7 @@ public sealed class CorpusLoaderTests : IDisposable
             "",
             """{"id": "4", "title": "Bad date", "text": "x", "published": "yesterday"}"""));
 
-        var result = Read(_loader, _folder.Path);
+        var result = Read(_loader, Folder.Path);
 
         Assert.Equal(["1", "2"], result.Articles.Select(a => a.Id));
         Assert.Equal(new DateOnly(1987, 2, 26), result.Articles[1].Published);
@@ -76,10 +73,10 @@ public sealed class CorpusLoaderTests : IDisposable
     [Fact]
     public void ReadArticles_SynonymsFile_IsReadAsSynonymsNotAsAnArticle()
     {
-        _folder.Write("a.md", Article("a", "Title"));
-        _folder.Write(CorpusLoader.SynonymsFileName, "kosovo, kosova\n");
+        Folder.Write("a.md", Article("a", "Title"));
+        Folder.Write(CorpusLoader.SynonymsFileName, "kosovo, kosova\n");
 
-        var result = Read(_loader, _folder.Path);
+        var result = Read(_loader, Folder.Path);
 
         Assert.Single(result.Articles);
         Assert.Empty(result.Reading.Problems);
@@ -89,7 +86,7 @@ public sealed class CorpusLoaderTests : IDisposable
     [Fact]
     public void ReadArticles_MissingFolder_SaysWhichFolder()
     {
-        var missing = _folder.Combine("nowhere");
+        var missing = Folder.Combine("nowhere");
 
         var error = Assert.Throws<DirectoryNotFoundException>(() => _loader.Open(missing));
 
@@ -99,11 +96,11 @@ public sealed class CorpusLoaderTests : IDisposable
     [Fact]
     public async Task Fingerprint_ChangesWhenAFileChanges_AndMatchesTheLoadersOwn()
     {
-        _folder.Write("a.md", Article("a", "Title"));
-        var before = await CorpusFingerprint.ComputeAsync(_folder.Path, CancellationToken.None);
-        var loaded = Read(_loader, _folder.Path);
-        _folder.Write("a.md", Article("a", "Another title"));
-        var after = await CorpusFingerprint.ComputeAsync(_folder.Path, CancellationToken.None);
+        Folder.Write("a.md", Article("a", "Title"));
+        var before = await CorpusFingerprint.ComputeAsync(Folder.Path, CancellationToken.None);
+        var loaded = Read(_loader, Folder.Path);
+        Folder.Write("a.md", Article("a", "Another title"));
+        var after = await CorpusFingerprint.ComputeAsync(Folder.Path, CancellationToken.None);
 
         Assert.Equal(before, loaded.Reading.Fingerprint);
         Assert.NotEqual(before, after);

@@ -3,12 +3,8 @@ using KforBot.Tests.Support;
 
 namespace KforBot.Tests.Search;
 
-public sealed class IndexFreshnessTests : IDisposable
+public sealed class IndexFreshnessTests : FolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task EnsureCurrentAsync_UntouchedCorpus_DoesNotRebuild()
     {
@@ -34,7 +30,7 @@ public sealed class IndexFreshnessTests : IDisposable
     {
         using var services = CorpusWithOneArticle();
         await services.Get<IndexFreshness>().EnsureCurrentAsync(null, CancellationToken.None);
-        _folder.Write("corpus/b.md", "---\ntitle: \"Second\"\n---\n\nAnother paragraph about Camp Bondsteel and the soldiers serving there.\n");
+        Folder.Write("corpus/b.md", "---\ntitle: \"Second\"\n---\n\nAnother paragraph about Camp Bondsteel and the soldiers serving there.\n");
 
         var report = await services.Get<IndexFreshness>().EnsureCurrentAsync(null, CancellationToken.None);
 
@@ -63,8 +59,8 @@ public sealed class IndexFreshnessTests : IDisposable
             await lastRun.BuildSucceedingAsync();
         }
 
-        _folder.Write("corpus/b.md", "---\ntitle: \"Second\"\n---\n\nAnother paragraph about Camp Bondsteel and the soldiers serving there.\n");
-        using var services = new IndexServices(_folder.Combine("corpus"), _folder.Combine("index"));
+        Folder.Write("corpus/b.md", "---\ntitle: \"Second\"\n---\n\nAnother paragraph about Camp Bondsteel and the soldiers serving there.\n");
+        using var services = new IndexServices(Folder.Combine("corpus"), Folder.Combine("index"));
         await services.Get<IndexFreshness>().EnsureCurrentAsync(null, CancellationToken.None);
 
         await using var reader = await services.Index.OpenReaderAsync(CancellationToken.None);
@@ -112,7 +108,7 @@ public sealed class IndexFreshnessTests : IDisposable
 
     private IndexServices CorpusWithOneArticle()
     {
-        _folder.Write("corpus/a.md", "---\ntitle: \"First\"\n---\n\nA paragraph about KFOR troops in Kosovo and the mission they serve.\n");
-        return new IndexServices(_folder.Combine("corpus"), _folder.Combine("index"));
+        Folder.Write("corpus/a.md", "---\ntitle: \"First\"\n---\n\nA paragraph about KFOR troops in Kosovo and the mission they serve.\n");
+        return new IndexServices(Folder.Combine("corpus"), Folder.Combine("index"));
     }
 }

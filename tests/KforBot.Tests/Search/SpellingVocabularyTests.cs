@@ -5,12 +5,8 @@ using KforBot.Tests.Support;
 namespace KforBot.Tests.Search;
 
 /// <summary>The words for spelling corrections, counted while passages are analysed for the index, and their index.</summary>
-public sealed class SpellingVocabularyTests : IDisposable
+public sealed class SpellingVocabularyTests : FolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public void Words_AreTheWordsAsWritten_LowerCasedAndFolded_WithThePassagesHoldingEach()
     {
@@ -50,8 +46,8 @@ public sealed class SpellingVocabularyTests : IDisposable
     [Fact]
     public void Closest_PrefersTheFewestEdits()
     {
-        SpellingIndex.Write(_folder.Path, new Dictionary<string, int> { ["soldier"] = 50, ["soldiers"] = 34 });
-        using var spelling = SpellingIndex.Open(_folder.Path);
+        SpellingIndex.Write(Folder.Path, new Dictionary<string, int> { ["soldier"] = 50, ["soldiers"] = 34 });
+        using var spelling = SpellingIndex.Open(Folder.Path);
 
         Assert.True(spelling.Holds("soldiers"));
         Assert.False(spelling.Holds("soliders"));
@@ -64,8 +60,8 @@ public sealed class SpellingVocabularyTests : IDisposable
     [InlineData(1, 5, "patrons")]
     public void Closest_AmongEquallyCloseWords_IsTheOneMostPassagesHold(int patrols, int patrons, string expected)
     {
-        SpellingIndex.Write(_folder.Path, new Dictionary<string, int> { ["patrols"] = patrols, ["patrons"] = patrons });
-        using var spelling = SpellingIndex.Open(_folder.Path);
+        SpellingIndex.Write(Folder.Path, new Dictionary<string, int> { ["patrols"] = patrols, ["patrons"] = patrons });
+        using var spelling = SpellingIndex.Open(Folder.Path);
 
         Assert.Equal(expected, spelling.Closest("patrozs", maxEdits: 1));
     }

@@ -1,4 +1,5 @@
 using System.Runtime.Versioning;
+using Microsoft.Data.Sqlite;
 
 namespace KforBot.Tests.Support;
 
@@ -45,6 +46,8 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
+        // A pooled SQLite connection keeps its file open after its owner is gone.
+        SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(Path, recursive: true);

@@ -1,4 +1,5 @@
 using KforBot.Telegram;
+using KforBot.Telegram.Receiving;
 using KforBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 

@@ -33,31 +33,7 @@ internal static class AnswerHtmlFormatter
                 blocks.AddRange(related.Passages.Select(p => Quote(p, maxLength)));
                 return blocks;
             });
-        return Pack(blocks, maxLength);
-    }
-
-    /// <summary>Joins blocks (with blank lines, by default) into as few messages as fit; no block is split.</summary>
-    public static IReadOnlyList<string> Pack(IReadOnlyList<string> blocks, int maxLength = TelegramHtml.MaxMessageLength, string separator = "\n\n")
-    {
-        var messages = new List<string>();
-        var current = new StringBuilder();
-        foreach (var block in blocks.Where(b => b.Length > 0))
-        {
-            if (current.Length > 0 && current.Length + separator.Length + block.Length > maxLength)
-            {
-                messages.Add(current.ToString());
-                current.Clear();
-            }
-
-            current.Append(current.Length > 0 ? separator : string.Empty).Append(block);
-        }
-
-        if (current.Length > 0)
-        {
-            messages.Add(current.ToString());
-        }
-
-        return messages;
+        return MessagePacking.Pack(blocks, maxLength);
     }
 
     /// <summary>Title (linked when there is a URL), outlet and date.</summary>
@@ -133,8 +109,10 @@ internal static class AnswerHtmlFormatter
 
     private static List<string> AddNote(List<string> blocks, string? note) => note is null ? blocks : Add(blocks, "<i>" + TelegramHtml.Escape(note) + "</i>");
 
+    /// <summary>"You could ask, for example:" and the questions, one a line.</summary>
+    public static string Suggestions(IEnumerable<string> questions) =>
+        TelegramHtml.Escape(HelpText.SuggestionLead) + "\n" + string.Join("\n", questions.Select(q => "• " + TelegramHtml.Escape(q)));
+
     private static List<string> AddSuggestions(List<string> blocks, IReadOnlyList<string> suggestions) =>
-        suggestions.Count == 0
-            ? blocks
-            : Add(blocks, TelegramHtml.Escape(HelpText.SuggestionLead) + "\n" + string.Join("\n", suggestions.Select(s => "• " + TelegramHtml.Escape(s))));
+        suggestions.Count == 0 ? blocks : Add(blocks, Suggestions(suggestions));
 }

@@ -1,7 +1,6 @@
-using KforBot.State;
 using KforBot.Search;
-using KforBot.Telegram.Resilience;
-using KforBot.Telegram.State;
+using KforBot.State;
+using KforBot.Telegram.Sending;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Exceptions;

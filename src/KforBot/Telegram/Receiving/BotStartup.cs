@@ -1,9 +1,7 @@
 using KforBot.Conversation;
 using KforBot.Conversation.Operators;
 using KforBot.State;
-using KforBot.Telegram.Operators;
-using KforBot.Telegram.Resilience;
-using KforBot.Telegram.State;
+using KforBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -26,6 +24,7 @@ internal sealed class BotStartup(
     BotApiRetry retry,
     BotLifecycle lifecycle,
     UpdateLedger ledger,
+    HandledUpdates handledUpdates,
     AnswerArchive archive,
     IOptions<OperatorOptions> operators,
     IOptions<TelegramOptions> options,
@@ -60,7 +59,7 @@ internal sealed class BotStartup(
         await ledger.OpenAsync(me.Id, cancellationToken).ConfigureAwait(false);
         lifecycle.MarkStarted(me);
         Diagnostics.BotStarted(logger, me.Username ?? me.FirstName, me.Id, options.Value.Mode);
-        await ledger.PruneAsync(HandledUpdateMemory, cancellationToken).ConfigureAwait(false);
+        await handledUpdates.PruneAsync(HandledUpdateMemory, cancellationToken).ConfigureAwait(false);
         await archive.PruneAsync(options.Value.AnswerRetention, cancellationToken).ConfigureAwait(false);
 
         _ = RegisterCommandsAsync(cancellationToken);

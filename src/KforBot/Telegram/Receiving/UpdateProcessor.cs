@@ -1,6 +1,4 @@
-using KforBot.Telegram.Conversation;
-using KforBot.Telegram.Resilience;
-using KforBot.Telegram.State;
+using KforBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;

@@ -1,6 +1,5 @@
 using System.Text.Json;
-using KforBot.Telegram.Resilience;
-using KforBot.Telegram.State;
+using KforBot.Telegram.Sending;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

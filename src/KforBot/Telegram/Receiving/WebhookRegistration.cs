@@ -1,4 +1,4 @@
-using KforBot.Telegram.Resilience;
+using KforBot.Telegram.Sending;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

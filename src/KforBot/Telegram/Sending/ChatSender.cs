@@ -1,6 +1,6 @@
+using KforBot.Log;
+using KforBot.State;
 using KforBot.Telegram.Formatting;
-using KforBot.Telegram.Resilience;
-using KforBot.Telegram.State;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -43,17 +43,26 @@ internal sealed class ChatSender(
         catch (ApiRequestException e) when (BotApiFailure.Of(e) is { IsCantParseEntities: true } failure)
         {
             // Everything is escaped, so this is a bug; the user still gets the answer, without formatting.
-            Diagnostics.HtmlRejected(logger, ids.Of(chatId), failure.Description);
+            Diagnostics.HtmlRejected(logger, ids.Of(LogChannel.Telegram, chatId), failure.Description);
             await SendToAsync(chatId, TelegramHtml.ToPlainText(message.Html), ParseMode.None, message, replyTo, cancellationToken).ConfigureAwait(false);
         }
         catch (ApiRequestException e) when (e.Parameters?.MigrateToChatId is { } newChatId)
         {
-            await migrations.RecordAsync(chatId, newChatId, cancellationToken).ConfigureAwait(false);
+            await FollowMigrationAsync(chatId, newChatId, cancellationToken).ConfigureAwait(false);
             await SendToAsync(newChatId, message.Html, ParseMode.Html, message, replyTo: null, cancellationToken).ConfigureAwait(false);
         }
         catch (ApiRequestException e) when (BotApiFailure.Of(e).Kind == BotApiFailureKind.BadRequest)
         {
-            Diagnostics.MessageRejected(logger, "sendMessage", ids.Of(chatId), e.Message);
+            Diagnostics.MessageRejected(logger, "sendMessage", ids.Of(LogChannel.Telegram, chatId), e.Message);
+        }
+    }
+
+    /// <summary>Sends every later message for <paramref name="chatId"/> to <paramref name="newChatId"/>, the supergroup the group became.</summary>
+    public async Task FollowMigrationAsync(long chatId, long newChatId, CancellationToken cancellationToken)
+    {
+        if (await migrations.RecordAsync(chatId, newChatId, cancellationToken).ConfigureAwait(false))
+        {
+            Diagnostics.ChatMigrated(logger, ids.Of(LogChannel.Telegram, chatId), ids.Of(LogChannel.Telegram, newChatId));
         }
     }
 
@@ -72,7 +81,7 @@ internal sealed class ChatSender(
         }
         catch (ApiRequestException e) when (BotApiFailure.Of(e).Kind is BotApiFailureKind.BadRequest or BotApiFailureKind.Forbidden)
         {
-            Diagnostics.MessageRejected(logger, "editMessageReplyMarkup", ids.Of(chatId), e.Message);
+            Diagnostics.MessageRejected(logger, "editMessageReplyMarkup", ids.Of(LogChannel.Telegram, chatId), e.Message);
         }
         catch (AcknowledgedCallException)
         {
@@ -104,7 +113,7 @@ internal sealed class ChatSender(
     {
         if (await blockedChats.IsBlockedAsync(chatId, cancellationToken).ConfigureAwait(false))
         {
-            Diagnostics.SkippedBlockedChat(logger, ids.Of(chatId));
+            Diagnostics.SkippedBlockedChat(logger, ids.Of(LogChannel.Telegram, chatId));
             return;
         }
 
@@ -119,7 +128,7 @@ internal sealed class ChatSender(
         }
         catch (ApiRequestException e) when (BotApiFailure.Of(e).Kind == BotApiFailureKind.Forbidden)
         {
-            Diagnostics.ChatBlocked(logger, ids.Of(chatId), e.Message);
+            Diagnostics.ChatBlocked(logger, ids.Of(LogChannel.Telegram, chatId), e.Message);
             await blockedChats.BlockAsync(chatId, e.Message, cancellationToken).ConfigureAwait(false);
         }
         catch (AcknowledgedCallException)

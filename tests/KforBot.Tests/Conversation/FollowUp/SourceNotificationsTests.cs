@@ -1,8 +1,8 @@
 using KforBot.Answering;
 using KforBot.Conversation.FollowUp;
 using KforBot.Search;
-using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Fakes;
+using KforBot.Telegram.Formatting;
 using KforBot.Tests.Log;
 using KforBot.Tests.Support;
 using KforBot.Tests.Telegram.Support;

@@ -3,12 +3,8 @@ using KforBot.Tests.Support;
 
 namespace KforBot.Tests.Search.Embeddings;
 
-public sealed class PassageVectorsTests : IDisposable
+public sealed class PassageVectorsTests : FolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public void Load_VectorFile_GivesEachPassageItsVector()
     {
@@ -132,13 +128,13 @@ public sealed class PassageVectorsTests : IDisposable
     /// <summary>Both vector files as a build writes them; the folder holding them.</summary>
     private string WriteVectors(params float[][] vectors)
     {
-        using var writer = VectorFileWriter.Create(_folder.Path);
+        using var writer = VectorFileWriter.Create(Folder.Path);
         foreach (var vector in vectors)
         {
             writer.Append(vector);
         }
 
         writer.Complete();
-        return _folder.Path;
+        return Folder.Path;
     }
 }

@@ -1,7 +1,7 @@
 using KforBot.Conversation;
 using KforBot.Log;
-using KforBot.Telegram.Conversation;
 using KforBot.Telegram.Fakes;
+using KforBot.Telegram.Formatting;
 using KforBot.Tests.Support;
 using KforBot.Tests.Telegram.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using KforBot.Log;
 using KforBot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using KforBot.Telegram.Fakes;
@@ -103,7 +104,7 @@ public sealed class LongPollingTests(SeedIndex index) : IClassFixture<SeedIndex>
 
         Assert.Single(bot.Server.RequestsFor("sendMessage"), r => r.ChatId == 3004);
         Assert.Equal(3005, other.ChatId);
-        Assert.True(bot.Logs.Contains($"Chat {bot.Host.Services.GetRequiredService<LoggedIds>().Of(3004)}: the bot may no longer write there"));
+        Assert.True(bot.Logs.Contains($"Chat {bot.Host.Services.GetRequiredService<LoggedIds>().Of(LogChannel.Telegram, 3004)}: the bot may no longer write there"));
     }
 
     [Fact]

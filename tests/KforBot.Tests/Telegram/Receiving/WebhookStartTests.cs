@@ -1,22 +1,13 @@
 using KforBot.Telegram.Fakes;
+using KforBot.Tests.Support;
 using KforBot.Tests.Telegram.Support;
 
 namespace KforBot.Tests.Telegram.Receiving;
 
 /// <summary>Webhook registration when Telegram fails: tried again while the failure is passing, a refusal stops the bot with the reason.</summary>
-public sealed class WebhookStartTests(SeedIndex index) : IClassFixture<SeedIndex>, IDisposable
+public sealed class WebhookStartTests(SeedIndex index) : FolderTest, IClassFixture<SeedIndex>
 {
-    private readonly string _state = Path.Combine(Path.GetTempPath(), "kforbot-webhook-start-" + Guid.NewGuid().ToString("N"));
     private readonly CapturedLogs _logs = new();
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_state))
-        {
-            Directory.Delete(_state, recursive: true);
-        }
-    }
 
     [Fact]
     public async Task SetWebhookFailingForAWhile_IsTriedAgain_UntilRegistered()
@@ -24,7 +15,7 @@ public sealed class WebhookStartTests(SeedIndex index) : IClassFixture<SeedIndex
         await using var server = await FakeBotApiServer.StartAsync();
         server.InjectFault("setWebhook", BotApiFault.Error(500, "Internal Server Error"));
         server.InjectFault("setWebhook", BotApiFault.Reset());
-        var (app, _) = await WebhookBotHost.StartAsync(index, server, _state, _logs);
+        var (app, _) = await WebhookBotHost.StartAsync(index, server, Folder.Path, _logs);
         await using (app)
         {
             await server.WaitForRequestsAsync("setWebhook", 3);
@@ -40,7 +31,7 @@ public sealed class WebhookStartTests(SeedIndex index) : IClassFixture<SeedIndex
     {
         await using var server = await FakeBotApiServer.StartAsync();
         server.InjectFault("setWebhook", BotApiFault.Error(400, "Bad Request: bad webhook: Failed to resolve host: Name or service not known"));
-        var (app, _) = await WebhookBotHost.StartAsync(index, server, _state, _logs);
+        var (app, _) = await WebhookBotHost.StartAsync(index, server, Folder.Path, _logs);
         await using (app)
         {
             Assert.True(SpinWait.SpinUntil(() => app.Lifecycle().StopReason is not null, TimeSpan.FromSeconds(20)));

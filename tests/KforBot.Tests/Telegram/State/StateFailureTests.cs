@@ -1,8 +1,6 @@
-using KforBot.State;
 using KforBot.Conversation;
-using KforBot.Telegram.Conversation;
+using KforBot.State;
 using KforBot.Telegram.Fakes;
-using KforBot.Telegram.State;
 using KforBot.Tests.Telegram.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

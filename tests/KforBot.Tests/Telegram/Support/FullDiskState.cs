@@ -1,5 +1,4 @@
 using KforBot.State;
-using KforBot.Telegram.State;
 using Microsoft.Data.Sqlite;
 
 namespace KforBot.Tests.Telegram.Support;
