@@ -1,6 +1,7 @@
 namespace KforBot.Corpus;
 
 /// <summary>One news article of the corpus, as read from its file.</summary>
+/// <remarks>Public because `corpus check` reads the articles through <see cref="CorpusReading.ReadArticles"/>.</remarks>
 public sealed record Article(
     string Id,
     string Title,

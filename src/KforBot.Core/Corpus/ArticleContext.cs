@@ -7,7 +7,7 @@ namespace KforBot.Corpus;
 /// "March 2025"). It is searched with each of the article's passages, weighed as evidence beside them, and read
 /// by refusal reasons, but never quoted.
 /// </summary>
-public static class ArticleContext
+internal static class ArticleContext
 {
     public static string Of(string title, string outlet, DateOnly? published) => published is { } date
         ? $"{title}\n{outlet}\n{date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"

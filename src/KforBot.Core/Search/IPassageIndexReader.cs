@@ -1,6 +1,7 @@
 namespace KforBot.Search;
 
 /// <summary>Read access to one generation of the index, from start to end, even when a newer one is published meanwhile.</summary>
+/// <remarks>Public, with the types its members return, because the moderators' site reads the index in use.</remarks>
 public interface IPassageIndexReader : IAsyncDisposable
 {
     IndexSummary Summary { get; }

@@ -3,7 +3,7 @@ namespace KforBot.Answering.Questions;
 /// <summary>A person's message read as a question: its words and what kind of answer it asks for.</summary>
 /// <param name="Text">The message as it is echoed: control characters removed, length capped.</param>
 /// <param name="Words">Every word, in order, each with its kind.</param>
-public sealed record Question(string Text, IReadOnlyList<QuestionWord> Words)
+internal sealed record Question(string Text, IReadOnlyList<QuestionWord> Words)
 {
     /// <summary>Only greetings, thanks or a call for help: answered with the help text.</summary>
     public bool IsGreeting { get; init; }
@@ -25,10 +25,10 @@ public sealed record Question(string Text, IReadOnlyList<QuestionWord> Words)
 }
 
 /// <summary>A word (or a name of several words) of a question, where it stands, and what it is likely to be.</summary>
-public sealed record QuestionWord(string Surface, int Start, int End, WordKind Kind);
+internal sealed record QuestionWord(string Surface, int Start, int End, WordKind Kind);
 
 /// <summary>What a question word is likely to be; decides how much its absence from the articles matters.</summary>
-public enum WordKind
+internal enum WordKind
 {
     /// <summary>Says nothing of the subject: "the", "how", "did", "hi", "please".</summary>
     Stop,

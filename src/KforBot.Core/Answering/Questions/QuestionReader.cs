@@ -15,7 +15,7 @@ public static class QuestionReader
     /// <summary>Only the start of a very long message is read (documented in README).</summary>
     public const int MaxQuestionLength = 2_000;
 
-    public static Question Read(string? message)
+    internal static Question Read(string? message)
     {
         var text = Clean(message ?? string.Empty);
         var tokens = Tokenize(text);

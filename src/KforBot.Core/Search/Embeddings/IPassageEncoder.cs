@@ -1,6 +1,7 @@
 namespace KforBot.Search.Embeddings;
 
 /// <summary>Turns text into unit vectors whose dot product measures closeness in meaning.</summary>
+/// <remarks>Public, with <see cref="TokenVectors"/>, because <see cref="IndexFreshness"/>, which the operators' desk uses, takes it in its constructor.</remarks>
 public interface IPassageEncoder
 {
     /// <summary>Names the model and its version: vectors of different models are never mixed.</summary>

@@ -13,21 +13,21 @@ namespace KforBot.Tests.Answering.Questions;
 public sealed class SubjectWordsTests(SeedIndexFixture seed) : IClassFixture<SeedIndexFixture>
 {
     [Theory]
-    [InlineData("how many troops are in the mission in total", "troops", WordKind.Content)]
-    [InlineData("how many troops are in the mission in total", "total", WordKind.Framing)]
-    [InlineData("what is new about the mission", "new", WordKind.Framing)]
-    [InlineData("when was the mission set up", "set", WordKind.Framing)]
-    [InlineData("who is in charge of the mission", "charge", WordKind.Framing)]
-    [InlineData("what is the weather like in the north", "weather", WordKind.Content)]
-    [InlineData("write me a poem about the mission", "poem", WordKind.Content)]
-    [InlineData("what about the withdrawal", "withdrawal", WordKind.Content)]
-    public async Task Kind_FromTheArticlesAgainstGeneralNews(string message, string word, WordKind kind)
+    [InlineData("how many troops are in the mission in total", "troops", "Content")]
+    [InlineData("how many troops are in the mission in total", "total", "Framing")]
+    [InlineData("what is new about the mission", "new", "Framing")]
+    [InlineData("when was the mission set up", "set", "Framing")]
+    [InlineData("who is in charge of the mission", "charge", "Framing")]
+    [InlineData("what is the weather like in the north", "weather", "Content")]
+    [InlineData("write me a poem about the mission", "poem", "Content")]
+    [InlineData("what about the withdrawal", "withdrawal", "Content")]
+    public async Task Kind_FromTheArticlesAgainstGeneralNews(string message, string word, string kind)
     {
         await using var reader = await seed.Services.Get<IPassageIndex>().OpenReaderAsync(CancellationToken.None);
 
         var terms = QuestionTerms.Of(QuestionReader.Read(message), reader);
 
-        Assert.Equal(kind, Assert.Single(terms.Words, w => w.Word.Surface == word).Word.Kind);
+        Assert.Equal(Enum.Parse<WordKind>(kind), Assert.Single(terms.Words, w => w.Word.Surface == word).Word.Kind);
     }
 
     [Fact]
