@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KforBot.Benchmarks.Answerability;
 using KforBot.Benchmarks.Scale;
 using KforBot.Benchmarks.SciFact;
 using KforBot.Tests.Support;
@@ -34,6 +35,17 @@ public sealed class BenchmarkSmokeTests : FolderTest
         Assert.Matches(@"\| reindex when no passage changed[^|]+\| [0-9.]+ +\|", text);
         Assert.Matches(@"\| answer p99[^|]+\| [0-9.]+ +\|", text);
         Assert.Matches(@"\| questions/s through ask --json --batch +\| [0-9.]+ +\|", text);
+    }
+
+    [Fact]
+    public async Task NearestWords_TinyCorpus_PrintsEachProbesNearestWordsAndTheSpread()
+    {
+        Folder.Write("seed/kfor.md", KforArticle);
+        var text = await RunSucceedingAsync(new NearestWordsCommand(), ["--corpus", Folder.Combine("seed"), "--words", "soldiers,weather"]);
+        Assert.Contains("distinct words embedded one at a time", text, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^soldiers +troops 0\.\d\d", text);
+        Assert.Matches(@"(?m)^weather +\p{L}+ 0\.\d\d", text);
+        Assert.Matches(@"median 0\.\d\d, 99th percentile 0\.\d\d, highest 0\.\d\d", text);
     }
 
     [Fact]
