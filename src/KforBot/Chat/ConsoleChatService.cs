@@ -16,8 +16,9 @@ namespace KforBot.Chat;
 /// question -> answer with citations, until end of input or Ctrl+C. Same pipeline and the same framing as the
 /// Telegram bot (a pasted claim is answered "…about this:", <c>/privacy</c> as there), and the same conversation:
 /// <c>/more</c> for further passages (Telegram's "More sources"), <c>/good</c> and <c>/bad</c> for feedback on the last
-/// answer (👍/👎). Every question is recorded in the interaction log under the operating system's user name (as a
-/// pseudonym); a line that starts with <c>/</c> is a command, never a question. ("Notify me" is not offered: a console
+/// answer (👍/👎), <c>/forget</c> to delete one's entries from the interaction log, and <c>/stats</c>, the operators'
+/// figures (whoever runs the console runs the bot). Every question is recorded in the interaction log under the
+/// operating system's user name (as a pseudonym); a line that starts with <c>/</c> is a command, never a question. ("Notify me" is not offered: a console
 /// chat has no address to send a later answer to.)
 /// </summary>
 internal sealed partial class ConsoleChatService(
@@ -119,6 +120,13 @@ internal sealed partial class ConsoleChatService(
                 return;
             case "/good" or "/bad":
                 await WriteAsync(RecordFeedback(command == "/good" ? Feedback.Up : Feedback.Down)).ConfigureAwait(false);
+                return;
+            case "/forget":
+                _last = null;
+                await WriteAsync(await desk.ForgetAsync(Asker.Channel, Asker.UserId, stoppingToken).ConfigureAwait(false)).ConfigureAwait(false);
+                return;
+            case "/stats":
+                await WriteAsync(await operatorDesk.StatsAsync(stoppingToken).ConfigureAwait(false)).ConfigureAwait(false);
                 return;
             default:
                 await WriteAsync(ConsoleReplies.UnknownCommand(command)).ConfigureAwait(false);

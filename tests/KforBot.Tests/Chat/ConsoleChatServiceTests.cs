@@ -1,4 +1,6 @@
+using KforBot.Chat;
 using KforBot.Cli;
+using KforBot.Conversation;
 using KforBot.Log;
 using KforBot.Log.Storage;
 using KforBot.Tests.Cli;
@@ -23,6 +25,27 @@ public sealed class ConsoleChatServiceTests : FolderTest
         Assert.Contains("None of my 5 articles mentions “Albin Kurti”.", output, StringComparison.Ordinal);
         Assert.Contains("You're welcome!", output, StringComparison.Ordinal);
         Assert.DoesNotContain("info:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Forget_DeletesTheUsersQuestionsFromTheLog_AndStatsShowsTheFigures()
+    {
+        var logPath = Folder.Combine("data", "log.db");
+        using var output = new StringWriter();
+        var context = new CliContext(new StringReader("Who is Kadri Kastrati?\nWhat did Albin Kurti say?\n/stats\n/forget\n/good\n"), output, new StringWriter());
+
+        var exitCode = await RunBotCommand.RunAsync(context, new SharedSettings(RepositoryPaths.Corpus, Folder.Combine("i.db")) { LogPath = logPath }, CancellationToken.None);
+
+        Assert.Equal(0, exitCode);
+        var text = output.ToString();
+        Assert.Contains("110 passages", text, StringComparison.Ordinal);
+        Assert.Contains(Replies.Forgotten(2), text, StringComparison.Ordinal);
+        Assert.EndsWith(ConsoleReplies.NothingAskedYet + Environment.NewLine + Environment.NewLine + "> " + Environment.NewLine, text, StringComparison.Ordinal);
+        using var database = new LogDatabase(Options.Create(new LogOptions { Path = logPath }));
+        await foreach (var entry in new InteractionQueries(database).ListAsync(new InteractionFilter(), CancellationToken.None))
+        {
+            Assert.Fail($"“{entry.Question}” is still in the log after /forget.");
+        }
     }
 
     [Fact]
