@@ -30,18 +30,13 @@ public sealed class ConsoleChatServiceTests : FolderTest
     [Fact]
     public async Task Forget_DeletesTheUsersQuestionsFromTheLog_AndStatsShowsTheFigures()
     {
-        var logPath = Folder.Combine("data", "log.db");
-        using var output = new StringWriter();
-        var context = new CliContext(new StringReader("Who is Kadri Kastrati?\nWhat did Albin Kurti say?\n/stats\n/forget\n/good\n"), output, new StringWriter());
-
-        var exitCode = await RunBotCommand.RunAsync(context, new SharedSettings(RepositoryPaths.Corpus, Folder.Combine("i.db")) { LogPath = logPath }, CancellationToken.None);
+        var (exitCode, text) = await ChatAsync("Who is Kadri Kastrati?\nWhat did Albin Kurti say?\n/stats\n/forget\n/good\n");
 
         Assert.Equal(0, exitCode);
-        var text = output.ToString();
         Assert.Contains("110 passages", text, StringComparison.Ordinal);
         Assert.Contains(Replies.Forgotten(2), text, StringComparison.Ordinal);
         Assert.EndsWith(ConsoleReplies.NothingAskedYet + Environment.NewLine + Environment.NewLine + "> " + Environment.NewLine, text, StringComparison.Ordinal);
-        using var database = new LogDatabase(Options.Create(new LogOptions { Path = logPath }));
+        using var database = new LogDatabase(Options.Create(new LogOptions { Path = LogPath }));
         await foreach (var entry in new InteractionQueries(database).ListAsync(new InteractionFilter(), CancellationToken.None))
         {
             Assert.Fail($"“{entry.Question}” is still in the log after /forget.");
@@ -51,14 +46,10 @@ public sealed class ConsoleChatServiceTests : FolderTest
     [Fact]
     public async Task Run_NoToken_RecordsEveryQuestionInTheInteractionLog_UnderTheUsersPseudonym()
     {
-        var logPath = Folder.Combine("data", "log.db");
-        using var output = new StringWriter();
-        var context = new CliContext(new StringReader("Who is Kadri Kastrati?\n/sources\n\nWhat did Albin Kurti say?\n"), output, new StringWriter());
-
-        var exitCode = await RunBotCommand.RunAsync(context, new SharedSettings(RepositoryPaths.Corpus, Folder.Combine("i.db")) { LogPath = logPath }, CancellationToken.None);
+        var (exitCode, _) = await ChatAsync("Who is Kadri Kastrati?\n/sources\n\nWhat did Albin Kurti say?\n");
 
         Assert.Equal(0, exitCode);
-        var options = Options.Create(new LogOptions { Path = logPath });
+        var options = Options.Create(new LogOptions { Path = LogPath });
         using var database = new LogDatabase(options);
         var entries = new List<InteractionEntry>();
         await foreach (var entry in new InteractionQueries(database).ListAsync(new InteractionFilter(), CancellationToken.None))
@@ -75,5 +66,16 @@ public sealed class ConsoleChatServiceTests : FolderTest
         Assert.False(entries[1].Refused);
         Assert.NotEmpty(entries[1].Passages);
         Assert.All(entries, e => Assert.True(e.LatencyMs > 0));
+    }
+
+    private string LogPath => Folder.Combine("data", "log.db");
+
+    /// <summary>The console chat over the seed corpus, with the interaction log in the test's folder: its exit code and output.</summary>
+    private async Task<(int ExitCode, string Output)> ChatAsync(string input)
+    {
+        using var output = new StringWriter();
+        var context = new CliContext(new StringReader(input), output, new StringWriter());
+        var exitCode = await RunBotCommand.RunAsync(context, new SharedSettings(RepositoryPaths.Corpus, Folder.Combine("i.db")) { LogPath = LogPath }, CancellationToken.None);
+        return (exitCode, output.ToString());
     }
 }
