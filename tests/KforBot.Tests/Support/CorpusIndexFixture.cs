@@ -5,11 +5,13 @@ namespace KforBot.Tests.Support;
 /// <summary>A corpus indexed once into a temp folder, shared by the tests of a class.</summary>
 public abstract class CorpusIndexFixture : IAsyncLifetime, IDisposable
 {
+    private readonly TempFolder _folder = new();
+
+    /// <param name="corpus">Gives the corpus folder to index, given the fixture's temp folder (to copy a corpus into).</param>
     protected CorpusIndexFixture(Func<TempFolder, string> corpus)
     {
-        Folder = new TempFolder();
-        Corpus = corpus(Folder);
-        Services = new AnsweringServices(Corpus, Folder.Combine("index"));
+        Corpus = corpus(_folder);
+        Services = new AnsweringServices(Corpus, _folder.Combine("index"));
     }
 
     /// <summary>The corpus folder indexed.</summary>
@@ -18,8 +20,6 @@ public abstract class CorpusIndexFixture : IAsyncLifetime, IDisposable
     public AnsweringServices Services { get; }
 
     public IQuestionAnswerer Answerer => Services.Get<IQuestionAnswerer>();
-
-    protected TempFolder Folder { get; }
 
     public async Task InitializeAsync()
     {
@@ -32,7 +32,7 @@ public abstract class CorpusIndexFixture : IAsyncLifetime, IDisposable
     public void Dispose()
     {
         Services.Dispose();
-        Folder.Dispose();
+        _folder.Dispose();
         GC.SuppressFinalize(this);
     }
 }
