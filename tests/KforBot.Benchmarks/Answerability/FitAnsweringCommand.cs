@@ -29,7 +29,7 @@ internal sealed class FitAnsweringCommand : IBenchmark
 
     public string Name => "fit-answering";
 
-    public string Description => "fits answerability on questions generated from the corpus and the development sets; measures a reranker (--corpus DIR --background FILE --questions F1,F2 --write yes|none)";
+    public string Description => "fits answerability on questions generated from the corpus and the development sets; measures a reranker (--corpus DIR --background FILE --questions F1,F2 --write yes|none --features FILE)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
     {
@@ -153,6 +153,11 @@ internal sealed class FitAnsweringCommand : IBenchmark
             outOfFold.AddRange(development.Where(d => d.Sample.Question % Folds == fold).Select(d => (d.Category, model.Probability(d.Sample.Features), foldThreshold)));
         }
 
+        if (arguments.Text("--features", string.Empty) is { Length: > 0 } featureFile)
+        {
+            await WriteFeaturesAsync(featureFile, answerability.Select(s => (s, s.Label ? "generated-answer" : "generated-unanswerable")).Concat(development.Select(d => (d.Sample, d.Category))), cancellationToken).ConfigureAwait(false);
+        }
+
         fitted = FitWith(development.Select(d => d.Sample));
         fitted = fitted with { Threshold = ThresholdChoice.Choose(development.Select(d => (fitted.Probability(d.Sample.Features), d.Sample.Label)).ToList(), MaxFalseRefusals) };
         var inSample = development.Select(d => (d.Category, fitted.Probability(d.Sample.Features), fitted.Threshold)).ToList();
@@ -174,6 +179,14 @@ internal sealed class FitAnsweringCommand : IBenchmark
         }
 
         return 0;
+    }
+
+    /// <summary>Every sample's features, one a line (tab-separated, with its category, question and article), for study elsewhere.</summary>
+    private static async Task WriteFeaturesAsync(string path, IEnumerable<(LabelledSample Sample, string Category)> samples, CancellationToken cancellationToken)
+    {
+        var lines = samples.Select(s => string.Join('\t', new[] { s.Category, s.Sample.Question.ToString(CultureInfo.InvariantCulture), s.Sample.Article }
+            .Concat(s.Sample.Features.Select(f => f.ToString("R", CultureInfo.InvariantCulture)))));
+        await File.WriteAllLinesAsync(path, [string.Join('\t', new[] { "category", "question", "article" }.Concat(EvidenceFeatures.Names)), .. lines], cancellationToken).ConfigureAwait(false);
     }
 
     private static bool IsSource(RankedPassage passage, GeneratedQuestion question) =>
