@@ -60,7 +60,7 @@ internal sealed class BotStartup(
         lifecycle.MarkStarted(me);
         Diagnostics.BotStarted(logger, me.Username ?? me.FirstName, me.Id, options.Value.Mode);
         await handledUpdates.PruneAsync(HandledUpdateMemory, cancellationToken).ConfigureAwait(false);
-        await archive.PruneAsync(options.Value.AnswerRetention, cancellationToken).ConfigureAwait(false);
+        await archive.PruneAsync(cancellationToken).ConfigureAwait(false);
 
         _ = RegisterCommandsAsync(cancellationToken);
         _ = operatorDesk.FollowUpAfterStartAsync(rebuilt, cancellationToken);
