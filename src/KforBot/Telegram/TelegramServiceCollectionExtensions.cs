@@ -49,7 +49,6 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<MessageResponder>();
         services.AddSingleton<CallbackResponder>();
         services.AddSingleton<MembershipTracker>();
-        services.AddSingleton<UpdateRouter>();
         services.AddSingleton<IAnswerDelivery, NotificationDelivery>();
 
         services.AddSingleton<BotLifecycle>();
