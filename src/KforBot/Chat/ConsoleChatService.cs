@@ -140,7 +140,8 @@ internal sealed partial class ConsoleChatService(
         var answer = asked.Answer;
         _last = (answer.Question, asked.EntryId, answer.Passages.Count);
         LogAnswered(logger, answer.Kind, answer.Passages.Count);
-        var text = asked.IsThanks ? ConsoleReplies.ThankYou : Framed(AnswerTextFormatter.Format(answer), question);
+        // A pasted claim gets the lead Telegram gives it.
+        var text = asked.IsThanks ? ConsoleReplies.ThankYou : AnswerTextFormatter.Format(answer, ClaimDetector.LeadFor(question, isForwarded: false));
         if (answer.MorePassages > 0)
         {
             text += Environment.NewLine + Environment.NewLine + ConsoleReplies.MoreHint;
@@ -167,7 +168,7 @@ internal sealed partial class ConsoleChatService(
         }
 
         _last = last with { Shown = last.Shown + next.Passages.Count };
-        var text = Replies.MoreLead + AnswerTextFormatter.Format(next)[ClaimDetector.AnswerLead.Length..];
+        var text = AnswerTextFormatter.Format(next, Replies.MoreLead);
         await (next.MorePassages > 0 ? WriteAsync(text, ConsoleReplies.MoreHint) : WriteAsync(text)).ConfigureAwait(false);
     }
 
@@ -183,12 +184,6 @@ internal sealed partial class ConsoleChatService(
 
     private static string Sources(IReadOnlyList<Citation> sources) =>
         string.Join(Environment.NewLine, [Replies.SourcesLead(sources.Count), .. sources.Select(s => "  • " + CitationFormatter.PlainText(s))]);
-
-    /// <summary>A pasted claim gets the lead Telegram gives it.</summary>
-    private static string Framed(string answerText, string question) =>
-        ClaimDetector.IsClaim(question, isForwarded: false) && answerText.StartsWith(ClaimDetector.AnswerLead, StringComparison.Ordinal)
-            ? ClaimDetector.ClaimLead + answerText[ClaimDetector.AnswerLead.Length..]
-            : answerText;
 
     private string SuggestionList() =>
         HelpText.SuggestionLead + Environment.NewLine + string.Join(Environment.NewLine, options.Value.EffectiveExampleQuestions.Select(q => "  • " + q));

@@ -1,17 +1,20 @@
 using KforBot.Answering;
 using KforBot.State;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KforBot.Conversation;
 
 /// <summary>
 /// "More sources" for a channel whose answers stay on screen and are continued later from a button that holds only
-/// the answer's id (Telegram): keeps each answer shown in the bot's state file for a retention, and continues a kept
-/// one with the passages after those shown. The passages shown are the interaction log's to keep: the column that once
+/// the answer's id (Telegram): keeps each answer shown in the bot's state file for a retention
+/// (<see cref="ConversationOptions.AnswerRetention"/>), and continues a kept one with the passages after those shown.
+/// The passages shown are the interaction log's to keep: the column that once
 /// held them, in files of earlier versions, gets an empty list. When the state file cannot be used, the answer goes
 /// out without "More sources" and a later press is told so; the log says what was not kept or read.
 /// </summary>
-internal sealed partial class AnswerArchive(IBotStateDatabase database, QuestionDesk desk, TimeProvider timeProvider, ILogger<AnswerArchive> logger)
+internal sealed partial class AnswerArchive(
+    IBotStateDatabase database, QuestionDesk desk, IOptions<ConversationOptions> options, TimeProvider timeProvider, ILogger<AnswerArchive> logger)
 {
     /// <summary>Keeps the answer shown in chat <paramref name="chatId"/>; its id, or null when the state file could not keep it.</summary>
     public async Task<long?> TryKeepAsync(long chatId, string question, int shown, CancellationToken cancellationToken)
@@ -27,13 +30,13 @@ internal sealed partial class AnswerArchive(IBotStateDatabase database, Question
         }
     }
 
-    /// <summary>The passages after those shown of the answer kept as <paramref name="id"/>, if it is younger than <paramref name="retention"/>.</summary>
-    public async Task<MoreSources> MoreAsync(long id, TimeSpan retention, CancellationToken cancellationToken)
+    /// <summary>The passages after those shown of the answer kept as <paramref name="id"/>, if it is younger than the retention.</summary>
+    public async Task<MoreSources> MoreAsync(long id, CancellationToken cancellationToken)
     {
         ShownAnswer? shown;
         try
         {
-            shown = await FindAsync(id, retention, cancellationToken).ConfigureAwait(false);
+            shown = await FindAsync(id, cancellationToken).ConfigureAwait(false);
         }
         catch (BotStateException e)
         {
@@ -71,15 +74,15 @@ internal sealed partial class AnswerArchive(IBotStateDatabase database, Question
         return new ShownAnswer(id, chatId, question, shown, now);
     }
 
-    /// <summary>The answer, or null when it is unknown or older than <paramref name="retention"/>.</summary>
-    private async Task<ShownAnswer?> FindAsync(long id, TimeSpan retention, CancellationToken cancellationToken)
+    /// <summary>The answer, or null when it is unknown or older than the retention.</summary>
+    private async Task<ShownAnswer?> FindAsync(long id, CancellationToken cancellationToken)
     {
         var found = await database.ReadAsync(
             "SELECT chat_id, question, shown, created_at FROM answers WHERE id = $id AND created_at >= $since",
             p =>
             {
                 p.AddWithValue("$id", id);
-                p.AddWithValue("$since", (timeProvider.GetUtcNow() - retention).ToUnixTimeMilliseconds());
+                p.AddWithValue("$since", (timeProvider.GetUtcNow() - options.Value.AnswerRetention).ToUnixTimeMilliseconds());
             },
             row => new ShownAnswer(
                 id,
@@ -91,9 +94,9 @@ internal sealed partial class AnswerArchive(IBotStateDatabase database, Question
         return found.Count > 0 ? found[0] : null;
     }
 
-    /// <summary>Removes the answers older than <paramref name="retention"/>; a state file that cannot be written keeps them for the next start (logged).</summary>
-    public Task PruneAsync(TimeSpan retention, CancellationToken cancellationToken) =>
-        database.TryPruneAsync(logger, "the removal of expired answers", "DELETE FROM answers WHERE created_at < $before", timeProvider.GetUtcNow() - retention, cancellationToken);
+    /// <summary>Removes the answers older than the retention; a state file that cannot be written keeps them for the next start (logged).</summary>
+    public Task PruneAsync(CancellationToken cancellationToken) =>
+        database.TryPruneAsync(logger, "the removal of expired answers", "DELETE FROM answers WHERE created_at < $before", timeProvider.GetUtcNow() - options.Value.AnswerRetention, cancellationToken);
 
     [LoggerMessage(1302, LogLevel.Debug, "Button pressed on answer {AnswerId}, which has expired")]
     private static partial void LogExpired(ILogger logger, long answerId);

@@ -2,6 +2,7 @@ using KforBot.Conversation.FollowUp;
 using KforBot.Conversation.Operators;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace KforBot.Conversation;
 
@@ -23,18 +24,18 @@ internal static class ConversationServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Adds the conversation room (<see cref="RequestDesk"/>) for a channel many people write to, with the
-    /// <paramref name="limits"/> that channel sets: the per-user question limit, the answers kept for "More sources"
-    /// (needs the state file), the operators' gate (section <c>Operators</c>, validated at start-up) and the follow-up
-    /// of refusals.
+    /// Adds the conversation room (<see cref="RequestDesk"/>) for a channel many people write to, with its limits
+    /// (<see cref="ConversationOptions"/>): the per-user question limit, the answers kept for "More sources" (needs
+    /// the state file), the operators' gate (section <c>Operators</c>) and the follow-up of refusals. Both sections are
+    /// validated at start-up.
     /// </summary>
-    public static IServiceCollection AddConversationRoom(this IServiceCollection services, Func<IServiceProvider, ConversationLimits> limits)
+    public static IServiceCollection AddConversationRoom(this IServiceCollection services)
     {
         services.AddRefusalFollowUp();
         services.AddOptions<OperatorOptions>().BindConfiguration(OperatorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(limits);
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(provider => new QuestionRateLimiter(
-            provider.GetRequiredService<ConversationLimits>().QuestionsPerUserPerMinute, provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<IOptions<ConversationOptions>>().Value.QuestionsPerUserPerMinute, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AnswerArchive>();
         services.AddSingleton<OperatorGate>();
         services.AddSingleton<RequestDesk>();

@@ -21,7 +21,7 @@ internal sealed partial class RequestDesk(
     OperatorGate operatorGate,
     QuestionRateLimiter rateLimiter,
     ISourceCatalog sources,
-    ConversationLimits limits,
+    IOptions<ConversationOptions> options,
     IOptions<AnsweringOptions> answering,
     IOptions<LogOptions> logOptions,
     LoggedIds ids,
@@ -72,9 +72,10 @@ internal sealed partial class RequestDesk(
 
     private async Task AskAsync(Request request, Caller caller, IConversationReplies replies, CancellationToken cancellationToken)
     {
-        if (request.Text.Length > limits.MaxQuestionLength)
+        var maxLength = options.Value.MaxQuestionLength;
+        if (request.Text.Length > maxLength)
         {
-            await replies.SayAsync(Replies.TooLong(limits.MaxQuestionLength), cancellationToken).ConfigureAwait(false);
+            await replies.SayAsync(Replies.TooLong(maxLength), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -114,9 +115,3 @@ internal sealed partial class RequestDesk(
     [LoggerMessage(1304, LogLevel.Information, "Entry {EntryId}: notify chat {Chat} if a source appears")]
     private static partial void LogNotifyMeSet(ILogger logger, string entryId, string chat);
 }
-
-/// <summary>The limits of the <see cref="RequestDesk"/>, as the channel that holds it sets them.</summary>
-/// <param name="MaxQuestionLength">Longest question read, in characters; longer text gets a request to ask more briefly.</param>
-/// <param name="QuestionsPerUserPerMinute">Questions one user may ask per minute before being asked to wait.</param>
-/// <param name="AnswerRetention">How long "More sources" and the feedback buttons keep working under an answer.</param>
-internal sealed record ConversationLimits(int MaxQuestionLength, int QuestionsPerUserPerMinute, TimeSpan AnswerRetention);

@@ -6,50 +6,34 @@ namespace KforBot.Formatting;
 /// <summary>Writes an answer as plain text for a terminal: numbered verbatim quotes, each with its citation.</summary>
 internal static class AnswerTextFormatter
 {
-    public static string Format(Answer answer)
+    /// <param name="answer">The answer or refusal.</param>
+    /// <param name="lead">The line above an answer's passages.</param>
+    public static string Format(Answer answer, string lead = ClaimDetector.AnswerLead)
     {
-        var text = new StringBuilder();
-        var reason = ReasonText.Of(answer);
-        answer.Outcome.Match(
-            answered: answered =>
-            {
-                text.AppendLine(ClaimDetector.AnswerLead);
-                AppendQuotes(text, answered.Passages);
-                return ReasonText.Note(answer) is { } note ? text.AppendLine().AppendLine(note) : text;
-            },
-            greeting: greeting => AppendSuggestions(text.AppendLine(reason), greeting.Suggestions),
-            notEnglish: _ => text.AppendLine(reason),
-            refused: refused => AppendSuggestions(text.Append(ReasonText.CannotAnswer).Append(' ').AppendLine(reason), refused.Suggestions),
-            related: related => AppendQuotes(text.AppendLine(reason), related.Passages));
-        return text.ToString().TrimEnd();
-    }
-
-    private static StringBuilder AppendQuotes(StringBuilder text, IReadOnlyList<QuotedPassage> passages)
-    {
-        for (var i = 0; i < passages.Count; i++)
+        var parts = AnswerParts.Of(answer, lead);
+        var text = new StringBuilder().AppendLine(parts.Line);
+        for (var i = 0; i < parts.Passages.Count; i++)
         {
-            var passage = passages[i];
+            var passage = parts.Passages[i];
             text.AppendLine();
             text.Append(i + 1).Append(". “").Append(passage.Text.Replace("\n", "\n   ", StringComparison.Ordinal)).AppendLine("”");
             text.Append("   — ").AppendLine(CitationFormatter.PlainText(passage.Citation));
         }
 
-        return text;
-    }
-
-    private static StringBuilder AppendSuggestions(StringBuilder text, IReadOnlyList<string> suggestions)
-    {
-        if (suggestions.Count == 0)
+        if (parts.Note is { } note)
         {
-            return text;
+            text.AppendLine().AppendLine(note);
         }
 
-        text.AppendLine(HelpText.SuggestionLead);
-        foreach (var suggestion in suggestions)
+        if (parts.Suggestions.Count > 0)
         {
-            text.Append("  • ").AppendLine(suggestion);
+            text.AppendLine(HelpText.SuggestionLead);
+            foreach (var suggestion in parts.Suggestions)
+            {
+                text.Append("  • ").AppendLine(suggestion);
+            }
         }
 
-        return text;
+        return text.ToString().TrimEnd();
     }
 }

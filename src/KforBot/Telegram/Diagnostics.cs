@@ -12,7 +12,7 @@ internal static partial class Diagnostics
     [LoggerMessage(1002, LogLevel.Warning, "Bot API {Method} failed ({Kind}); retry {Attempt} in {DelayMs:F0} ms")]
     public static partial void Retrying(ILogger logger, string method, BotApiFailureKind kind, int attempt, double delayMs);
 
-    [LoggerMessage(1004, LogLevel.Warning, "Bot API {Method}: Telegram acknowledged the call (\"ok\": true) but its result could not be read; it is not made again")]
+    [LoggerMessage(1007, LogLevel.Warning, "Bot API {Method}: Telegram acknowledged the call (\"ok\": true) but its result could not be read; it is not made again")]
     public static partial void AcknowledgedButUnreadable(ILogger logger, string method);
 
     [LoggerMessage(1003, LogLevel.Warning, "Optional Bot API call {Method} failed ({Kind}: {Description}); the bot goes on")]

@@ -6,7 +6,9 @@ namespace KforBot.Telegram;
 /// <summary>
 /// The Telegram bot's settings (section <c>Telegram</c>), checked at start-up by <see cref="TelegramOptionsValidator"/>:
 /// the ranges below, and what they cannot say (<see cref="Validate"/>): the token's shape and the addresses. Messages
-/// name the setting and what is expected, and never repeat the token itself.
+/// name the setting and what is expected, and never repeat the token itself. The section also holds settings that are
+/// not the transport's, read by the rooms that use them: the state file's (<see cref="State.BotStateOptions"/>) and the
+/// conversation's limits (<see cref="Conversation.ConversationOptions"/>).
 /// </summary>
 public sealed partial class TelegramOptions : IValidatableObject
 {
@@ -52,17 +54,6 @@ public sealed partial class TelegramOptions : IValidatableObject
     /// <summary>Webhook mode: where this process listens, usually behind a TLS proxy. Default <c>http://127.0.0.1:8080</c>.</summary>
     public string ListenUrl { get; set; } = "http://127.0.0.1:8080";
 
-    /// <summary>The bot's own state: handled updates, answers shown (for "More sources"), blocked chats, moved groups. Default <c>data/bot.db</c>.</summary>
-    [Required(AllowEmptyStrings = false, ErrorMessage = "Telegram:StatePath must name the bot's state file, e.g. data/bot.db.")]
-    public string StatePath { get; set; } = "data/bot.db";
-
-    /// <summary>
-    /// Seconds a write to the state file waits while another program holds it locked; after that the bot goes on
-    /// without recording it (and logs what it could not record). Default 5.
-    /// </summary>
-    [Range(1, 300, ErrorMessage = "Telegram:StateLockWaitSeconds must be between 1 and 300.")]
-    public int StateLockWaitSeconds { get; set; } = 5;
-
     /// <summary>Long-poll wait in seconds for getUpdates. Default 50 (the most the reference server allows).</summary>
     [Range(0, 50, ErrorMessage = "Telegram:PollTimeoutSeconds must be between 0 and 50.")]
     public int PollTimeoutSeconds { get; set; } = 50;
@@ -74,14 +65,6 @@ public sealed partial class TelegramOptions : IValidatableObject
     /// <summary>Updates of one batch handled at the same time (different chats only). Default 8.</summary>
     [Range(1, 100, ErrorMessage = "Telegram:MaxConcurrentUpdates must be between 1 and 100.")]
     public int MaxConcurrentUpdates { get; set; } = 8;
-
-    /// <summary>Longest question read, in characters; longer text gets a request to ask more briefly. Default 1000.</summary>
-    [Range(10, 4000, ErrorMessage = "Telegram:MaxQuestionLength must be between 10 and 4000.")]
-    public int MaxQuestionLength { get; set; } = 1000;
-
-    /// <summary>Questions one user may ask per minute before being asked to wait. Default 10.</summary>
-    [Range(1, 1000, ErrorMessage = "Telegram:QuestionsPerUserPerMinute must be between 1 and 1000.")]
-    public int QuestionsPerUserPerMinute { get; set; } = 10;
 
     /// <summary>Messages sent per second to one chat (Telegram allows about 1, with short bursts). Default 1.</summary>
     [Range(0.01, 10_000, ErrorMessage = "Telegram:MessagesPerSecondPerChat must be between 0.01 and 10000.")]
@@ -106,10 +89,6 @@ public sealed partial class TelegramOptions : IValidatableObject
     /// <summary>Longest retry delay (a 429's retry_after is honoured even when longer). Default 30 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00", ErrorMessage = "Telegram:RetryMaxDelay must be between 00:00:00 and 00:10:00.")]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>How long "More sources" and the feedback buttons keep working under an answer. Default 7 days.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00", ErrorMessage = "Telegram:AnswerRetention must be between 00:01:00 and 365.00:00:00.")]
-    public TimeSpan AnswerRetention { get; set; } = TimeSpan.FromDays(7);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -40,16 +40,8 @@ public static class TelegramServiceCollectionExtensions
             .AddTypedClient<ITelegramBotClient>((http, provider) => CreateClient(http, provider.GetRequiredService<IOptions<TelegramOptions>>().Value));
         services.AddSingleton<BotApiRetry>();
 
-        services.AddBotState(provider =>
-        {
-            var settings = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            return new BotStateDatabase(settings.StatePath, settings.StateLockWaitSeconds);
-        });
-        services.AddConversationRoom(provider =>
-        {
-            var settings = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            return new ConversationLimits(settings.MaxQuestionLength, settings.QuestionsPerUserPerMinute, settings.AnswerRetention);
-        });
+        services.AddBotState();
+        services.AddConversationRoom();
         services.AddSingleton<UpdateLedger>();
         services.AddSingleton<FloodGate>();
         services.AddSingleton<ChatSender>();
@@ -57,7 +49,6 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<MessageResponder>();
         services.AddSingleton<CallbackResponder>();
         services.AddSingleton<MembershipTracker>();
-        services.AddSingleton<UpdateRouter>();
         services.AddSingleton<IAnswerDelivery, NotificationDelivery>();
 
         services.AddSingleton<BotLifecycle>();

@@ -1,8 +1,11 @@
 using KforBot.Answering;
+using KforBot.Cli;
+using KforBot.Conversation;
 using KforBot.Corpus;
 using KforBot.Log;
 using KforBot.Moderation;
 using KforBot.Search;
+using KforBot.State;
 using KforBot.Telegram;
 using KforBot.Conversation.Operators;
 using KforBot.Tests.Support;
@@ -45,14 +48,34 @@ public sealed class ExampleSettingsTests
         var options = new TelegramOptions();
         configuration.GetSection(TelegramOptions.SectionName).Bind(options);
         var defaults = new TelegramOptions();
+        var state = configuration.GetSection(BotStateOptions.SectionName).Get<BotStateOptions>()!;
+        var conversation = configuration.GetSection(ConversationOptions.SectionName).Get<ConversationOptions>()!;
 
         Assert.Equal(defaults.ApiBaseUrl, options.ApiBaseUrl);
         Assert.Equal(defaults.Mode, options.Mode);
-        Assert.Equal(defaults.StatePath, options.StatePath);
-        Assert.Equal(defaults.QuestionsPerUserPerMinute, options.QuestionsPerUserPerMinute);
-        Assert.Equal(defaults.MaxQuestionLength, options.MaxQuestionLength);
-        Assert.Equal(defaults.AnswerRetention, options.AnswerRetention);
+        Assert.Equal(new BotStateOptions().StatePath, state.StatePath);
+        Assert.Equal(new ConversationOptions().QuestionsPerUserPerMinute, conversation.QuestionsPerUserPerMinute);
+        Assert.Equal(new ConversationOptions().MaxQuestionLength, conversation.MaxQuestionLength);
+        Assert.Equal(new ConversationOptions().AnswerRetention, conversation.AnswerRetention);
         Assert.True(new TelegramOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    [Theory]
+    [InlineData("Telegram:StatePath", "")]
+    [InlineData("Telegram:StateLockWaitSeconds", "0")]
+    [InlineData("Telegram:MaxQuestionLength", "5")]
+    [InlineData("Telegram:QuestionsPerUserPerMinute", "0")]
+    [InlineData("Telegram:AnswerRetention", "00:00:01")]
+    public void BadStateOrConversationSetting_FailsValidationNamingTheSetting(string setting, string value)
+    {
+        // The rooms read these keys of section Telegram themselves; start-up validation checks them as it did there.
+        using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [setting] = value }).Build())
+            .AddBotState()
+            .AddConversationRoom()
+            .BuildServiceProvider();
+
+        Assert.Contains(setting, Assert.Throws<OptionsValidationException>(services.ValidateSettings).Message, StringComparison.Ordinal);
     }
 
     [Fact]

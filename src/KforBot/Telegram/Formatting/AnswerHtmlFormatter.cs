@@ -5,9 +5,10 @@ using KforBot.Formatting;
 namespace KforBot.Telegram.Formatting;
 
 /// <summary>
-/// Writes an answer as Telegram HTML: the lead, then each passage quoted in a blockquote with its matched words in
-/// bold and its citation below (title linked when there is a URL, outlet, date). Returns one message, or several
-/// split on passage boundaries when one would pass 4,096 characters; a single passage too long for a message is shortened.
+/// Writes an answer's parts (<see cref="AnswerParts"/>) as Telegram HTML: the first line, then each passage quoted in a
+/// blockquote with its matched words in bold and its citation below (title linked when there is a URL, outlet, date),
+/// the note in italics and the suggestions. Returns one message, or several split on passage boundaries when one would
+/// pass 4,096 characters; a single passage too long for a message is shortened.
 /// </summary>
 internal static class AnswerHtmlFormatter
 {
@@ -15,24 +16,14 @@ internal static class AnswerHtmlFormatter
 
     public static IReadOnlyList<string> Format(Answer answer, string lead, int maxLength = TelegramHtml.MaxMessageLength)
     {
-        var blocks = new List<string>();
-        var reason = TelegramHtml.Escape(ReasonText.Of(answer) ?? string.Empty);
-        answer.Outcome.Match(
-            answered: answered =>
-            {
-                blocks.Add(TelegramHtml.Escape(lead));
-                blocks.AddRange(answered.Passages.Select(p => Quote(p, maxLength)));
-                return AddNote(blocks, ReasonText.Note(answer));
-            },
-            greeting: greeting => AddSuggestions(Add(blocks, reason), greeting.Suggestions),
-            notEnglish: _ => Add(blocks, reason),
-            refused: refused => AddSuggestions(Add(blocks, ReasonText.CannotAnswer + " " + reason), refused.Suggestions),
-            related: related =>
-            {
-                blocks.Add(reason);
-                blocks.AddRange(related.Passages.Select(p => Quote(p, maxLength)));
-                return blocks;
-            });
+        var parts = AnswerParts.Of(answer, lead);
+        List<string> blocks =
+        [
+            TelegramHtml.Escape(parts.Line),
+            .. parts.Passages.Select(p => Quote(p, maxLength)),
+            parts.Note is { } note ? "<i>" + TelegramHtml.Escape(note) + "</i>" : string.Empty,
+            parts.Suggestions.Count > 0 ? Suggestions(parts.Suggestions) : string.Empty,
+        ];
         return MessagePacking.Pack(blocks, maxLength);
     }
 
@@ -101,18 +92,7 @@ internal static class AnswerHtmlFormatter
         return html.ToString();
     }
 
-    private static List<string> Add(List<string> blocks, string block)
-    {
-        blocks.Add(block);
-        return blocks;
-    }
-
-    private static List<string> AddNote(List<string> blocks, string? note) => note is null ? blocks : Add(blocks, "<i>" + TelegramHtml.Escape(note) + "</i>");
-
     /// <summary>"You could ask, for example:" and the questions, one a line.</summary>
     public static string Suggestions(IEnumerable<string> questions) =>
         TelegramHtml.Escape(HelpText.SuggestionLead) + "\n" + string.Join("\n", questions.Select(q => "• " + TelegramHtml.Escape(q)));
-
-    private static List<string> AddSuggestions(List<string> blocks, IReadOnlyList<string> suggestions) =>
-        suggestions.Count == 0 ? blocks : Add(blocks, Suggestions(suggestions));
 }

@@ -16,6 +16,8 @@ namespace KforBot.Telegram.Receiving;
 /// unreachable), pruning old state, and the command menu (with /reindex and /stats in the operators' own chats). setMyCommands is optional: it runs in the background and a
 /// failure is only logged. When the start-up rebuilt the index, the refused questions are asked again and the
 /// notifications due are sent, in the background; notifications left over from an earlier run are sent in any case.
+/// Both receivers (long polling, the webhook's registration) run through <see cref="RunAsync"/>, which stops the bot
+/// with a plain reason when start-up or receiving meets an error no retry fixes.
 /// </summary>
 internal sealed class BotStartup(
     OperatorDesk operatorDesk,
@@ -51,7 +53,34 @@ internal sealed class BotStartup(
         new() { Command = "stats", Description = "Operators: index and question figures" },
     ];
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the bot, then receives updates with <paramref name="receive"/> until the host stops. An error no retry
+    /// fixes (see <see cref="BotLifecycle.IsFatal"/>: a fatal answer, start-up failing after every retry, no index, no
+    /// state file) stops the bot with a plain reason, naming getMe or <paramref name="method"/>, rather than sit idle.
+    /// </summary>
+    /// <param name="method">The Bot API method <paramref name="receive"/> depends on (getUpdates, setWebhook).</param>
+    /// <param name="receive">Long polling, or the webhook's registration.</param>
+    /// <param name="stoppingToken">Set when the host stops.</param>
+    public async Task RunAsync(string method, Func<CancellationToken, Task> receive, CancellationToken stoppingToken)
+    {
+        var failing = "getMe";
+        try
+        {
+            await StartAsync(stoppingToken).ConfigureAwait(false);
+            failing = method;
+            await receive(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping.
+        }
+        catch (Exception e) when (BotLifecycle.IsFatal(e))
+        {
+            lifecycle.Stop(BotLifecycle.ExplainFatal(e, failing));
+        }
+    }
+
+    private async Task StartAsync(CancellationToken cancellationToken)
     {
         var rebuilt = await operatorDesk.EnsureIndexCurrentAsync(progress: null, cancellationToken).ConfigureAwait(false);
         await database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -60,7 +89,7 @@ internal sealed class BotStartup(
         lifecycle.MarkStarted(me);
         Diagnostics.BotStarted(logger, me.Username ?? me.FirstName, me.Id, options.Value.Mode);
         await handledUpdates.PruneAsync(HandledUpdateMemory, cancellationToken).ConfigureAwait(false);
-        await archive.PruneAsync(options.Value.AnswerRetention, cancellationToken).ConfigureAwait(false);
+        await archive.PruneAsync(cancellationToken).ConfigureAwait(false);
 
         _ = RegisterCommandsAsync(cancellationToken);
         _ = operatorDesk.FollowUpAfterStartAsync(rebuilt, cancellationToken);

@@ -18,8 +18,7 @@ internal sealed class CallbackResponder(
     RequestDesk room,
     AnswerArchive archive,
     AnswerPresenter presenter,
-    ChatSender sender,
-    ConversationLimits limits)
+    ChatSender sender)
 {
     public async Task RespondAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
@@ -42,7 +41,7 @@ internal sealed class CallbackResponder(
 
     private async Task SendMoreAsync(CallbackQuery query, CallbackData data, CancellationToken cancellationToken)
     {
-        var more = await archive.MoreAsync(data.AnswerId, limits.AnswerRetention, cancellationToken).ConfigureAwait(false);
+        var more = await archive.MoreAsync(data.AnswerId, cancellationToken).ConfigureAwait(false);
         await sender.AnswerCallbackAsync(query.Id, more.Notice, cancellationToken).ConfigureAwait(false);
         if (more is not { Shown: { } shown, Next: { } next })
         {

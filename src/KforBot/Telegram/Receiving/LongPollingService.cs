@@ -44,22 +44,9 @@ internal sealed class LongPollingService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var method = "getMe";
         try
         {
-            await startup.StartAsync(stoppingToken).ConfigureAwait(false);
-            method = "getUpdates";
-            await PollAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping.
-        }
-        catch (Exception e) when (BotLifecycle.IsFatal(e))
-        {
-            // Fatal answers (401, 404, 409), start-up failing after every retry, no index, no state file:
-            // stop with a plain reason rather than sit idle.
-            lifecycle.Stop(BotLifecycle.ExplainFatal(e, method));
+            await startup.RunAsync("getUpdates", PollAsync, stoppingToken).ConfigureAwait(false);
         }
         catch (Exception e)
         {

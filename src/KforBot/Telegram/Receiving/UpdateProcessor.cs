@@ -6,10 +6,16 @@ using Telegram.Bot.Types;
 namespace KforBot.Telegram.Receiving;
 
 /// <summary>
-/// Handles one update at most once: claims it in the <see cref="UpdateLedger"/>, routes it, and records it once
-/// the reply was sent. Both receivers (long polling and webhook) go through here.
+/// Handles one update at most once: claims it in the <see cref="UpdateLedger"/>, hands it to its responder (messages,
+/// button presses, membership changes; edited messages are ignored), and records it once the reply was sent. Both
+/// receivers (long polling and webhook) go through here.
 /// </summary>
-internal sealed class UpdateProcessor(UpdateLedger ledger, UpdateRouter router, ILogger<UpdateProcessor> logger)
+internal sealed class UpdateProcessor(
+    UpdateLedger ledger,
+    MessageResponder messages,
+    CallbackResponder callbacks,
+    MembershipTracker membership,
+    ILogger<UpdateProcessor> logger)
 {
     public async Task<UpdateOutcome> ProcessAsync(Update update, CancellationToken cancellationToken)
     {
@@ -21,7 +27,7 @@ internal sealed class UpdateProcessor(UpdateLedger ledger, UpdateRouter router, 
 
         try
         {
-            await router.RouteAsync(update, cancellationToken).ConfigureAwait(false);
+            await RouteAsync(update, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestException e) when (BotApiFailure.Of(e) is { IsTransient: true } failure)
         {
@@ -44,5 +50,26 @@ internal sealed class UpdateProcessor(UpdateLedger ledger, UpdateRouter router, 
 
         await ledger.CompleteAsync(update.Id, cancellationToken).ConfigureAwait(false);
         return UpdateOutcome.Handled;
+    }
+
+    private Task RouteAsync(Update update, CancellationToken cancellationToken)
+    {
+        if (update.Message is { } message)
+        {
+            return messages.RespondAsync(message, cancellationToken);
+        }
+
+        if (update.CallbackQuery is { } query)
+        {
+            return callbacks.RespondAsync(query, cancellationToken);
+        }
+
+        if (update.MyChatMember is { } change)
+        {
+            return membership.TrackAsync(change, cancellationToken);
+        }
+
+        Diagnostics.UpdateIgnored(logger, update.Id, update.EditedMessage is not null ? "an edited message" : "a kind the bot does not handle");
+        return Task.CompletedTask;
     }
 }

@@ -16,7 +16,6 @@ internal sealed class WebhookRegistration(
     BotStartup startup,
     ITelegramBotClient client,
     BotApiRetry retry,
-    BotLifecycle lifecycle,
     IOptions<TelegramOptions> options,
     ILogger<WebhookRegistration> logger) : BackgroundService
 {
@@ -42,38 +41,26 @@ internal sealed class WebhookRegistration(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => startup.RunAsync("setWebhook", RegisterAsync, stoppingToken);
+
+    private async Task RegisterAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var method = "getMe";
-        try
-        {
-            await startup.StartAsync(stoppingToken).ConfigureAwait(false);
-            method = "setWebhook";
-            await retry.ExecuteUntilReachableAsync(
-                method,
-                async ct =>
-                {
-                    await client.SetWebhook(
-                        settings.WebhookUrl!,
-                        maxConnections: settings.MaxConcurrentUpdates,
-                        allowedUpdates: AllowedUpdates.All,
-                        secretToken: settings.WebhookSecret,
-                        cancellationToken: ct).ConfigureAwait(false);
-                    return true;
-                },
-                stoppingToken).ConfigureAwait(false);
-            _registered = true;
-            // Only the host: the path may itself be secret.
-            Diagnostics.WebhookSet(logger, new Uri(settings.WebhookUrl!).Host);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping.
-        }
-        catch (Exception e) when (BotLifecycle.IsFatal(e))
-        {
-            lifecycle.Stop(BotLifecycle.ExplainFatal(e, method));
-        }
+        await retry.ExecuteUntilReachableAsync(
+            "setWebhook",
+            async ct =>
+            {
+                await client.SetWebhook(
+                    settings.WebhookUrl!,
+                    maxConnections: settings.MaxConcurrentUpdates,
+                    allowedUpdates: AllowedUpdates.All,
+                    secretToken: settings.WebhookSecret,
+                    cancellationToken: ct).ConfigureAwait(false);
+                return true;
+            },
+            stoppingToken).ConfigureAwait(false);
+        _registered = true;
+        // Only the host: the path may itself be secret.
+        Diagnostics.WebhookSet(logger, new Uri(settings.WebhookUrl!).Host);
     }
 }

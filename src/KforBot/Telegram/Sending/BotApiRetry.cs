@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -16,7 +15,6 @@ namespace KforBot.Telegram.Sending;
 /// </summary>
 internal sealed class BotApiRetry
 {
-    private static readonly ResiliencePropertyKey<StrongBox<bool>> Acknowledged = new("KforBot.Telegram.Acknowledged");
     private static readonly ResiliencePropertyKey<OutageReport> Outage = new("KforBot.Telegram.Outage");
 
     private readonly TelegramOptions _settings;
@@ -30,27 +28,15 @@ internal sealed class BotApiRetry
         _settings = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
-        _retries = _settings.MaxRetries == 0 ? ResiliencePipeline.Empty : Pipeline(new RetryStrategyOptions
+        _retries = _settings.MaxRetries == 0 ? ResiliencePipeline.Empty : Pipeline(_settings.MaxRetries, args =>
         {
-            MaxRetryAttempts = _settings.MaxRetries,
-            // Telegram did what was asked ("ok": true) and only its answer could not be read: doing it again would
-            // send the user the same message twice.
-            ShouldHandle = args => ValueTask.FromResult(TransientFailure(args.Outcome) is not null && !args.Context.Properties.GetValue(Acknowledged, new StrongBox<bool>()).Value),
-            OnRetry = args =>
-            {
-                Diagnostics.Retrying(_logger, args.Context.OperationKey!, TransientFailure(args.Outcome)!.Kind, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
-                return default;
-            },
+            Diagnostics.Retrying(_logger, args.Context.OperationKey!, TransientFailure(args.Outcome)!.Kind, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
+            return default;
         });
-        _untilReachable = Pipeline(new RetryStrategyOptions
+        _untilReachable = Pipeline(int.MaxValue, args =>
         {
-            MaxRetryAttempts = int.MaxValue,
-            ShouldHandle = args => ValueTask.FromResult(TransientFailure(args.Outcome) is not null),
-            OnRetry = args =>
-            {
-                args.Context.Properties.GetValue(Outage, null!).Failed(TransientFailure(args.Outcome)!, args.RetryDelay);
-                return default;
-            },
+            args.Context.Properties.GetValue(Outage, null!).Failed(TransientFailure(args.Outcome)!, args.RetryDelay);
+            return default;
         });
     }
 
@@ -58,19 +44,22 @@ internal sealed class BotApiRetry
     /// <param name="call">The call; run again after each passing failure, up to <see cref="TelegramOptions.MaxRetries"/> times.</param>
     /// <param name="cancellationToken">Cancels the call and the waits.</param>
     /// <exception cref="AcknowledgedCallException">Telegram acknowledged the call but its result could not be read (logged; never retried).</exception>
-    public async Task<T> ExecuteAsync<T>(string method, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
-    {
-        var acknowledged = Acknowledgements.Watch();
-        try
+    public Task<T> ExecuteAsync<T>(string method, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
+        RunAsync(_retries, method, outage: null, async ct =>
         {
-            return await RunAsync(_retries, method, call, context => context.Properties.Set(Acknowledged, acknowledged), cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestException e) when (acknowledged.Value)
-        {
-            Diagnostics.AcknowledgedButUnreadable(_logger, method);
-            throw new AcknowledgedCallException(method, e);
-        }
-    }
+            // Telegram did what was asked ("ok": true) and only its answer could not be read: doing it again would send
+            // the user the same message twice, so the failure leaves the retries as an exception they do not handle.
+            var acknowledged = Acknowledgements.Watch();
+            try
+            {
+                return await call(ct).ConfigureAwait(false);
+            }
+            catch (RequestException e) when (acknowledged.Value)
+            {
+                Diagnostics.AcknowledgedButUnreadable(_logger, method);
+                throw new AcknowledgedCallException(method, e);
+            }
+        }, cancellationToken);
 
     /// <summary>
     /// Runs a call the bot cannot go on without (getMe, getUpdates, setWebhook) until it gets through: passing failures
@@ -80,18 +69,10 @@ internal sealed class BotApiRetry
     public async Task<T> ExecuteUntilReachableAsync<T>(string method, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
         var outage = new OutageReport(method, _timeProvider, _logger);
-        var result = await RunAsync(_untilReachable, method, call, context => context.Properties.Set(Outage, outage), cancellationToken).ConfigureAwait(false);
+        var result = await RunAsync(_untilReachable, method, outage, call, cancellationToken).ConfigureAwait(false);
         outage.Ended();
         return result;
     }
-
-    /// <inheritdoc cref="ExecuteAsync{T}(string, Func{CancellationToken, Task{T}}, CancellationToken)"/>
-    public Task ExecuteAsync(string method, Func<CancellationToken, Task> call, CancellationToken cancellationToken) =>
-        ExecuteAsync(method, async ct =>
-        {
-            await call(ct).ConfigureAwait(false);
-            return true;
-        }, cancellationToken);
 
     /// <summary>
     /// The wait after the <paramref name="attempt"/>-th passing failure in a row (0-based): base delay doubled per
@@ -105,12 +86,16 @@ internal sealed class BotApiRetry
     }
 
     private static async Task<T> RunAsync<T>(
-        ResiliencePipeline pipeline, string method, Func<CancellationToken, Task<T>> call, Action<ResilienceContext> note, CancellationToken cancellationToken)
+        ResiliencePipeline pipeline, string method, OutageReport? outage, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(method, cancellationToken);
         try
         {
-            note(context);
+            if (outage is not null)
+            {
+                context.Properties.Set(Outage, outage);
+            }
+
             return await pipeline.ExecuteAsync(
                 static async (context, call) => await call(context.CancellationToken).ConfigureAwait(false), context, call).ConfigureAwait(false);
         }
@@ -123,12 +108,15 @@ internal sealed class BotApiRetry
     private static BotApiFailure? TransientFailure<T>(Outcome<T> outcome) =>
         outcome.Exception is RequestException e && BotApiFailure.Of(e) is { IsTransient: true } failure ? failure : null;
 
-    private ResiliencePipeline Pipeline(RetryStrategyOptions retry)
-    {
-        // A 429 says how long to wait. Every other passing failure waits our equal-jitter backoff rather than Polly's
-        // jittered exponential one: that one returns the cap itself on every try once it is reached, so a long outage
-        // would be tried in step by every instance, each RetryMaxDelay exactly.
-        retry.DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(TransientFailure(args.Outcome)?.RetryAfter ?? Backoff(args.AttemptNumber));
-        return new ResiliencePipelineBuilder { TimeProvider = _timeProvider }.AddRetry(retry).Build();
-    }
+    private ResiliencePipeline Pipeline(int maxRetryAttempts, Func<OnRetryArguments<object>, ValueTask> onRetry) =>
+        new ResiliencePipelineBuilder { TimeProvider = _timeProvider }.AddRetry(new RetryStrategyOptions
+        {
+            MaxRetryAttempts = maxRetryAttempts,
+            ShouldHandle = args => ValueTask.FromResult(TransientFailure(args.Outcome) is not null),
+            // A 429 says how long to wait. Every other passing failure waits our equal-jitter backoff rather than Polly's
+            // jittered exponential one: that one returns the cap itself on every try once it is reached, so a long outage
+            // would be tried in step by every instance, each RetryMaxDelay exactly.
+            DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(TransientFailure(args.Outcome)?.RetryAfter ?? Backoff(args.AttemptNumber)),
+            OnRetry = onRetry,
+        }).Build();
 }
