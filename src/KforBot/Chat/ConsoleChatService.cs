@@ -4,7 +4,6 @@ using KforBot.Conversation;
 using KforBot.Conversation.Operators;
 using KforBot.Formatting;
 using KforBot.Log;
-using KforBot.Search;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -27,7 +26,6 @@ internal sealed partial class ConsoleChatService(
     QuestionDesk desk,
     ISourceCatalog sources,
     IOptions<AnsweringOptions> options,
-    IOptions<IndexOptions> indexOptions,
     IOptions<LogOptions> logOptions,
     IHostApplicationLifetime lifetime,
     ILogger<ConsoleChatService> logger) : BackgroundService
@@ -44,17 +42,18 @@ internal sealed partial class ConsoleChatService(
     {
         try
         {
-            await operatorDesk.EnsureIndexCurrentAsync(new ReindexProgressWriter(console.Error), stoppingToken).ConfigureAwait(false);
+            if ((await operatorDesk.EnsureIndexCurrentAsync(new ReindexProgressWriter(console.Error), stoppingToken).ConfigureAwait(false)).Problem is { } problem)
+            {
+                await console.Error.WriteLineAsync(problem).ConfigureAwait(false);
+                Environment.ExitCode = ExitFailure;
+                return;
+            }
+
             await RunAsync(stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Ctrl+C: the host is stopping.
-        }
-        catch (IndexUnavailableException e)
-        {
-            await console.Error.WriteLineAsync(IndexLocation.FindProblem(indexOptions.Value.Path) ?? e.Message).ConfigureAwait(false);
-            Environment.ExitCode = ExitFailure;
         }
         finally
         {

@@ -22,6 +22,7 @@ internal sealed partial class OperatorDesk(
     IIndexBuilder builder,
     IPassageIndex index,
     IOptions<CorpusOptions> corpusOptions,
+    IOptions<IndexOptions> indexOptions,
     SourceNotifications notifications,
     InteractionQueries queries,
     IInteractionLog log,
@@ -35,9 +36,22 @@ internal sealed partial class OperatorDesk(
     /// <summary>Whether a reindex (with its re-check and notifications) is under way.</summary>
     public bool IsReindexing => Volatile.Read(ref _running) == 1;
 
-    /// <summary>Builds the index when it is missing or the corpus changed; returns whether it was rebuilt.</summary>
-    public async Task<bool> EnsureIndexCurrentAsync(IProgress<ReindexProgress>? progress, CancellationToken cancellationToken) =>
-        await freshness.EnsureCurrentAsync(progress, cancellationToken).ConfigureAwait(false) is { Succeeded: true };
+    /// <summary>
+    /// Builds the index when it is missing or the corpus changed. When there is no index to answer from (and none
+    /// could be built), the result says why in words for the operator, naming the folder when it is not writable:
+    /// a channel stops with that reason and needs nothing of the index's own types.
+    /// </summary>
+    public async Task<IndexStart> EnsureIndexCurrentAsync(IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new IndexStart(await freshness.EnsureCurrentAsync(progress, cancellationToken).ConfigureAwait(false) is { Succeeded: true }, Problem: null);
+        }
+        catch (IndexUnavailableException e)
+        {
+            return new IndexStart(Rebuilt: false, IndexLocation.FindProblem(indexOptions.Value.Path) ?? e.Message);
+        }
+    }
 
     /// <summary>
     /// In the background: after a rebuild at start, the refused questions are asked again; the notifications due are

@@ -1,4 +1,3 @@
-using KforBot.Search;
 using KforBot.State;
 using KforBot.Telegram.Sending;
 using Microsoft.Extensions.Hosting;
@@ -33,10 +32,10 @@ internal sealed class BotLifecycle(IHostApplicationLifetime lifetime, ILogger<Bo
 
     /// <summary>
     /// Errors that no retry fixes and that stop the bot: a Bot API answer that is fatal (401, 404, 409) or a refusal of
-    /// a call the bot cannot run without, no index, a state file that cannot be opened at start-up. Passing Bot API
+    /// a call the bot cannot run without, a state file that cannot be opened at start-up. Passing Bot API
     /// failures never get here: those calls are tried for as long as they fail.
     /// </summary>
-    public static bool IsFatal(Exception error) => error is RequestException or IndexUnavailableException or BotStateException;
+    public static bool IsFatal(Exception error) => error is RequestException or BotStateException;
 
     /// <summary>The operator's message for an error <see cref="IsFatal"/> accepts.</summary>
     /// <param name="error">The error.</param>

@@ -55,8 +55,9 @@ internal sealed class BotStartup(
 
     /// <summary>
     /// Starts the bot, then receives updates with <paramref name="receive"/> until the host stops. An error no retry
-    /// fixes (see <see cref="BotLifecycle.IsFatal"/>: a fatal answer, start-up failing after every retry, no index, no
-    /// state file) stops the bot with a plain reason, naming getMe or <paramref name="method"/>, rather than sit idle.
+    /// fixes (see <see cref="BotLifecycle.IsFatal"/>: a fatal answer, start-up failing after every retry, no state
+    /// file) stops the bot with a plain reason, naming getMe or <paramref name="method"/>, rather than sit idle; so
+    /// does no index to answer from, with the operators' desk's reason.
     /// </summary>
     /// <param name="method">The Bot API method <paramref name="receive"/> depends on (getUpdates, setWebhook).</param>
     /// <param name="receive">Long polling, or the webhook's registration.</param>
@@ -66,7 +67,12 @@ internal sealed class BotStartup(
         var failing = "getMe";
         try
         {
-            await StartAsync(stoppingToken).ConfigureAwait(false);
+            if (await StartAsync(stoppingToken).ConfigureAwait(false) is { } problem)
+            {
+                lifecycle.Stop(problem);
+                return;
+            }
+
             failing = method;
             await receive(stoppingToken).ConfigureAwait(false);
         }
@@ -80,9 +86,15 @@ internal sealed class BotStartup(
         }
     }
 
-    private async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Starts the bot; returns why it cannot answer anything when there is no index, otherwise null.</summary>
+    private async Task<string?> StartAsync(CancellationToken cancellationToken)
     {
-        var rebuilt = await operatorDesk.EnsureIndexCurrentAsync(progress: null, cancellationToken).ConfigureAwait(false);
+        var index = await operatorDesk.EnsureIndexCurrentAsync(progress: null, cancellationToken).ConfigureAwait(false);
+        if (index.Problem is not null)
+        {
+            return index.Problem;
+        }
+
         await database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var me = await retry.ExecuteUntilReachableAsync("getMe", ct => client.GetMe(ct), cancellationToken).ConfigureAwait(false);
         await ledger.OpenAsync(me.Id, cancellationToken).ConfigureAwait(false);
@@ -92,7 +104,8 @@ internal sealed class BotStartup(
         await archive.PruneAsync(cancellationToken).ConfigureAwait(false);
 
         _ = RegisterCommandsAsync(cancellationToken);
-        _ = operatorDesk.FollowUpAfterStartAsync(rebuilt, cancellationToken);
+        _ = operatorDesk.FollowUpAfterStartAsync(index.Rebuilt, cancellationToken);
+        return null;
     }
 
     private async Task RegisterCommandsAsync(CancellationToken cancellationToken)

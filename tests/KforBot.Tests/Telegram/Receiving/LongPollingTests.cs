@@ -78,6 +78,29 @@ public sealed class LongPollingTests(SeedIndex index) : IClassFixture<SeedIndex>
         Assert.Single(bot.Server.RequestsFor("getMe"));
     }
 
+    [Fact]
+    public async Task NoIndexToAnswerFrom_StopsTheBotSayingWhy_AndLeavesTheFolderAlone()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "kforbot-foreign-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var notes = Path.Combine(folder, "notes.txt");
+        await File.WriteAllTextAsync(notes, "not an index");
+        try
+        {
+            await using var bot = await TelegramBotHarness.StartAsync(index, new Dictionary<string, string?> { ["Index:Path"] = folder });
+
+            await bot.WaitForSelfStopAsync();
+
+            Assert.Contains("The index cannot be used", bot.Lifecycle.StopReason, StringComparison.Ordinal);
+            Assert.Empty(bot.Server.RequestsFor("getMe"));
+            Assert.Equal("not an index", await File.ReadAllTextAsync(notes));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first", "a webhook is set for this bot (409 Conflict). Run with Telegram:Mode=Webhook")]
     [InlineData("Conflict: terminated by other getUpdates request; make sure that only one bot instance is running", "Another instance of this bot is already polling")]
