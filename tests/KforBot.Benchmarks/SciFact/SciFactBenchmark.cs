@@ -90,7 +90,7 @@ internal sealed class SciFactBenchmark : IBenchmark
         table.Add("Lucene BM25, Anserini flat (title+text one field)", "0.679", "0.925");
         table.Add("Lucene BM25, Anserini multifield", "0.665", "0.908");
         table.Add("arctic-embed-xs alone, published", "0.645", "-");
-        table.Add("Goal (hybrid, shipped)", ">= 0.720", ">= 0.950");
+        table.Add("Goal (hybrid, shipped)", ">= 0.740", ">= 0.950");
     }
 
     private static async Task<(Dictionary<string, IReadOnlyList<string>>? Ranking, double Seconds, string Failure)> SearchAsync(
