@@ -33,7 +33,7 @@ internal sealed partial class OperatorDesk(
 {
     private int _running;
 
-    /// <summary>Whether a reindex (with its re-check and notifications) is under way.</summary>
+    /// <summary>Whether a reindex (with its re-check and notifications) is under way; <c>/stats</c> says so.</summary>
     public bool IsReindexing => Volatile.Read(ref _running) == 1;
 
     /// <summary>
@@ -88,7 +88,7 @@ internal sealed partial class OperatorDesk(
             logProblem = e.Message;
         }
 
-        return OperatorReplies.Stats(summary, unusable, statistics, logProblem, log.Health, logOptions.Value, now);
+        return OperatorReplies.Stats(summary, unusable, statistics, logProblem, log.Health, logOptions.Value, now, IsReindexing);
     }
 
     private async Task ReindexAsync(Func<IReadOnlyList<string>, CancellationToken, Task> report, CancellationToken stopping)

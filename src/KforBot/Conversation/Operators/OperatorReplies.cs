@@ -9,6 +9,7 @@ internal static class OperatorReplies
 {
     public const string ReindexStarted = "Reindexing the corpus; I go on answering from the current index and send the report when it is done.";
     public const string ReindexRunning = "A reindex is already running; its report follows when it is done.";
+    public const string ReindexUnderWay = "A reindex is under way; its report follows when it is done.";
     public const string ReindexCrashed = "The reindex failed unexpectedly; the previous index stays in use. The bot's log has the details.";
 
     /// <param name="summary">The index in use, or null with <paramref name="unusable"/> saying why there is none.</param>
@@ -18,7 +19,8 @@ internal static class OperatorReplies
     /// <param name="health">The log writer's changes waiting and lost since start.</param>
     /// <param name="logOptions">For the periods the counts cover.</param>
     /// <param name="now">The time now.</param>
-    public static string Stats(IndexSummary? summary, string? unusable, LogStatistics? log, string? logProblem, LogHealth health, LogOptions logOptions, DateTimeOffset now)
+    /// <param name="reindexing">Whether a reindex started by an operator is running.</param>
+    public static string Stats(IndexSummary? summary, string? unusable, LogStatistics? log, string? logProblem, LogHealth health, LogOptions logOptions, DateTimeOffset now, bool reindexing)
     {
         var lines = new List<string>();
         if (summary is not null)
@@ -29,6 +31,11 @@ internal static class OperatorReplies
         else
         {
             lines.Add($"Index: none usable ({unusable}).");
+        }
+
+        if (reindexing)
+        {
+            lines.Add(ReindexUnderWay);
         }
 
         if (log is not null)

@@ -2,6 +2,8 @@ using KforBot.Answering;
 using KforBot.Conversation;
 using KforBot.Conversation.Operators;
 using KforBot.Log;
+using KforBot.Search;
+using KforBot.Search.Generations;
 using KforBot.Telegram.Fakes;
 using KforBot.Telegram.Formatting;
 using KforBot.Tests.Log;
@@ -37,6 +39,64 @@ public sealed class OperatorCommandsTests(SeedIndex index) : IClassFixture<SeedI
         Assert.Contains("Refused questions answerable after a re-check: 0.", stats.Text, StringComparison.Ordinal);
         Assert.Contains("0 lost since start.", stats.Text, StringComparison.Ordinal);
         HtmlChecks.AssertValidTelegramHtml(stats.Text);
+    }
+
+    [Fact]
+    public async Task Stats_DuringAReindex_SaysOneIsUnderWay_AndNoLongerOnceItsReportIsSent()
+    {
+        using var folder = new TempFolder();
+        var held = new HeldIndexBuilder();
+        var settings = new Dictionary<string, string?>(Operators) { ["Index:Path"] = folder.Combine("index") };
+        await using var bot = await TelegramBotHarness.StartAsync(index, settings, services: s => s.AddSingleton<IIndexBuilder>(sp => held.Around(ActivatorUtilities.CreateInstance<GenerationBuilder>(sp))));
+        await bot.AskAsync(FakeUpdates.PrivateText(Operator, "/stats")); // the start-up build is done: the bot answers
+        held.Hold();
+
+        var started = await bot.AskAsync(FakeUpdates.PrivateText(Operator, "/reindex"));
+        await held.Reached.WaitAsync(TimeSpan.FromSeconds(30));
+        var during = await bot.AskAsync(FakeUpdates.PrivateText(Operator, "/stats"));
+        held.Release();
+        await bot.WithLogsOnTimeoutAsync(bot.Server.WaitUntilAsync(() => bot.RepliesTo(started.ReplyToMessageId!.Value).Count == 2, "the reindex report"));
+        var live = bot.Host.Services.GetRequiredService<OperatorDesk>();
+        for (var waited = 0; live.IsReindexing && waited < 400; waited++)
+        {
+            await Task.Delay(50);
+        }
+
+        var after = await bot.AskAsync(FakeUpdates.PrivateText(Operator, "/stats"));
+
+        Assert.Contains(OperatorReplies.ReindexUnderWay, during.Text, StringComparison.Ordinal);
+        Assert.Contains("Index: 5 articles, ", during.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(OperatorReplies.ReindexUnderWay, after.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Lets a test hold a build at its start, once armed, until released.</summary>
+    private sealed class HeldIndexBuilder
+    {
+        private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private volatile bool _armed;
+
+        public Task Reached => _reached.Task;
+
+        public void Hold() => _armed = true;
+
+        public void Release() => _released.TrySetResult();
+
+        public IIndexBuilder Around(IIndexBuilder inner) => new Builder(this, inner);
+
+        private sealed class Builder(HeldIndexBuilder held, IIndexBuilder inner) : IIndexBuilder
+        {
+            public async Task<ReindexReport> BuildAsync(string corpusDirectory, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
+            {
+                if (held._armed)
+                {
+                    held._reached.TrySetResult();
+                    await held._released.Task.WaitAsync(cancellationToken);
+                }
+
+                return await inner.BuildAsync(corpusDirectory, progress, cancellationToken);
+            }
+        }
     }
 
     [Theory]
