@@ -15,8 +15,9 @@ namespace KforBot.Chat;
 /// question -> answer with citations, until end of input or Ctrl+C. Same pipeline and the same framing as the
 /// Telegram bot (a pasted claim is answered "…about this:", <c>/privacy</c> as there), and the same conversation:
 /// <c>/more</c> for further passages (Telegram's "More sources"), <c>/good</c> and <c>/bad</c> for feedback on the last
-/// answer (👍/👎), <c>/forget</c> to delete one's entries from the interaction log, and <c>/stats</c>, the operators'
-/// figures (whoever runs the console runs the bot). Every question is recorded in the interaction log under the
+/// answer (👍/👎), <c>/forget</c> to delete one's entries from the interaction log, and the operators' <c>/reindex</c>
+/// (its report is printed when it is done, while the chat goes on) and <c>/stats</c> (whoever runs the console runs
+/// the bot). Every question is recorded in the interaction log under the
 /// operating system's user name (as a pseudonym); a line that starts with <c>/</c> is a command, never a question. ("Notify me" is not offered: a console
 /// chat has no address to send a later answer to.)
 /// </summary>
@@ -37,6 +38,9 @@ internal sealed partial class ConsoleChatService(
 
     /// <summary>The last question answered, and how many of its passages were shown, for /more, /good and /bad.</summary>
     private (string Question, string? EntryId, int Shown)? _last;
+
+    /// <summary>One writer at a time: a reindex report arrives while the chat waits for a line.</summary>
+    private readonly SemaphoreSlim _writing = new(1, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -67,8 +71,7 @@ internal sealed partial class ConsoleChatService(
         await WriteAsync(HelpText.Intro(catalog.Count), SuggestionList(), ConsoleReplies.Commands).ConfigureAwait(false);
         while (!stoppingToken.IsCancellationRequested)
         {
-            await console.Output.WriteAsync("\n> ").ConfigureAwait(false);
-            await console.Output.FlushAsync(stoppingToken).ConfigureAwait(false);
+            await WritePromptAsync(string.Empty, stoppingToken).ConfigureAwait(false);
             var line = await console.ReadLineAsync(stoppingToken).ConfigureAwait(false);
             if (line is null || line.Trim() is "/quit" or "/exit")
             {
@@ -123,6 +126,9 @@ internal sealed partial class ConsoleChatService(
             case "/forget":
                 _last = null;
                 await WriteAsync(await desk.ForgetAsync(Asker.Channel, Asker.UserId, stoppingToken).ConfigureAwait(false)).ConfigureAwait(false);
+                return;
+            case "/reindex":
+                await WriteAsync(operatorDesk.TryStartReindex(WriteReportAsync) ? OperatorReplies.ReindexStarted : OperatorReplies.ReindexRunning).ConfigureAwait(false);
                 return;
             case "/stats":
                 await WriteAsync(await operatorDesk.StatsAsync(stoppingToken).ConfigureAwait(false)).ConfigureAwait(false);
@@ -189,8 +195,34 @@ internal sealed partial class ConsoleChatService(
 
     private async Task WriteAsync(params string[] paragraphs)
     {
-        await console.Output.WriteLineAsync(string.Join(Environment.NewLine + Environment.NewLine, paragraphs)).ConfigureAwait(false);
-        await console.Output.FlushAsync().ConfigureAwait(false);
+        await _writing.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await console.Output.WriteLineAsync(string.Join(Environment.NewLine + Environment.NewLine, paragraphs)).ConfigureAwait(false);
+            await console.Output.FlushAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    /// <summary>A reindex's report, printed below the prompt it interrupts, and the prompt again.</summary>
+    private Task WriteReportAsync(IReadOnlyList<string> lines, CancellationToken cancellationToken) =>
+        WritePromptAsync(Environment.NewLine + string.Join(Environment.NewLine, lines) + Environment.NewLine, cancellationToken);
+
+    private async Task WritePromptAsync(string before, CancellationToken cancellationToken)
+    {
+        await _writing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await console.Output.WriteAsync(before + "\n> ").ConfigureAwait(false);
+            await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writing.Release();
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Console question handled: {Kind} with {Passages} passages")]

@@ -9,7 +9,7 @@ internal static class ConsoleReplies
 {
     public const string Commands =
         "Type a question, /more for further passages of the last answer, /good or /bad to say whether it helped, /sources for my articles, "
-        + "/privacy for what I keep, /forget to delete your questions from my log, /stats for the index and log figures, /help for help, or /quit to leave.";
+        + "/privacy for what I keep, /forget to delete your questions from my log, /reindex to rebuild the index from the corpus, /stats for the index and log figures, /help for help, or /quit to leave.";
 
     public const string ThankYou = Replies.YoureWelcome + " " + Commands;
 

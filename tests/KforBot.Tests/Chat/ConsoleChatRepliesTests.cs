@@ -14,11 +14,11 @@ public sealed class ConsoleChatRepliesTests(TempFolder shared) : FolderTest, ICl
     [Fact]
     public async Task Commands_PrivacyAsInTelegram_UnknownOnesSaySo_AndNoneIsRecordedAsAQuestion()
     {
-        var (output, error, questions) = await ChatAsync("/privacy\n/foo\n/reindex\n/ask Who is Kadri Kastrati?\n");
+        var (output, error, questions) = await ChatAsync("/privacy\n/foo\n/settings\n/ask Who is Kadri Kastrati?\n");
 
         Assert.Contains("What I keep when you ask me something:", output, StringComparison.Ordinal);
         Assert.Contains("Unknown command “/foo”, try /help.", output, StringComparison.Ordinal);
-        Assert.Contains("Unknown command “/reindex”, try /help.", output, StringComparison.Ordinal);
+        Assert.Contains("Unknown command “/settings”, try /help.", output, StringComparison.Ordinal);
         Assert.DoesNotContain("mentions “privacy”", output, StringComparison.Ordinal);
         Assert.Equal(["Who is Kadri Kastrati?"], questions);
         Assert.DoesNotContain("Answering from index generation", error + output, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using KforBot.Chat;
 using KforBot.Cli;
 using KforBot.Conversation;
+using KforBot.Conversation.Operators;
 using KforBot.Log;
 using KforBot.Log.Storage;
 using KforBot.Tests.Cli;
@@ -71,6 +72,63 @@ public sealed class ConsoleChatServiceTests : FolderTest
     private string LogPath => Folder.Combine("data", "log.db");
 
     /// <summary>The console chat over the seed corpus, with the interaction log in the test's folder: its exit code and output.</summary>
+    [Fact]
+    public async Task Reindex_RebuildsWhileTheChatGoesOn_AndPrintsTheReportWhenDone()
+    {
+        var written = new StringWriter();
+        var output = TextWriter.Synchronized(written);
+        string Text()
+        {
+            lock (output)
+            {
+                return written.ToString();
+            }
+        }
+
+        var input = new WaitingInput(Text, ("/reindex", null), ("Who is Kadri Kastrati?", OperatorReplies.ReindexStarted), ("/stats", "Indexed 5 articles"));
+        var context = new CliContext(input, output, new StringWriter());
+
+        var exitCode = await RunBotCommand.RunAsync(context, new SharedSettings(RepositoryPaths.Corpus, Folder.Combine("i.db")) { LogPath = LogPath }, CancellationToken.None);
+
+        Assert.Equal(0, exitCode);
+        var text = Text();
+        var started = text.IndexOf(OperatorReplies.ReindexStarted, StringComparison.Ordinal);
+        var report = text.IndexOf("Corpus: ", started, StringComparison.Ordinal);
+        Assert.InRange(started, 0, int.MaxValue);
+        Assert.InRange(report, started, int.MaxValue);
+        Assert.Matches(@"Indexed 5 articles \(\d+ passages\) in \d+\.\d s into [^\n]+\.\r?\n\r?\n> ", text[report..]);
+        Assert.Contains("Former commander of the Kosovo Security Force", text, StringComparison.Ordinal);
+        Assert.Contains("Index: 5 articles, 110 passages.", text[report..], StringComparison.Ordinal);
+    }
+
+    /// <summary>Gives its lines one at a time, each once the chat has printed what it waits for.</summary>
+    private sealed class WaitingInput(Func<string> printed, params (string Line, string? After)[] script) : TextReader
+    {
+        private int _next;
+
+        public override string? ReadLine()
+        {
+            if (_next >= script.Length)
+            {
+                return null;
+            }
+
+            var (line, after) = script[_next++];
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (after is not null && !printed().Contains(after, StringComparison.Ordinal))
+            {
+                if (waited.Elapsed > TimeSpan.FromSeconds(60))
+                {
+                    throw new TimeoutException($"The chat never printed “{after}”:\n{printed()}");
+                }
+
+                Thread.Sleep(20);
+            }
+
+            return line;
+        }
+    }
+
     private async Task<(int ExitCode, string Output)> ChatAsync(string input)
     {
         using var output = new StringWriter();
