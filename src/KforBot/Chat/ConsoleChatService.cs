@@ -17,9 +17,13 @@ namespace KforBot.Chat;
 /// <c>/more</c> for further passages (Telegram's "More sources"), <c>/good</c> and <c>/bad</c> for feedback on the last
 /// answer (👍/👎), <c>/forget</c> to delete one's entries from the interaction log, and the operators' <c>/reindex</c>
 /// (its report is printed when it is done, while the chat goes on) and <c>/stats</c> (whoever runs the console runs
-/// the bot). Every question is recorded in the interaction log under the
-/// operating system's user name (as a pseudonym); a line that starts with <c>/</c> is a command, never a question. ("Notify me" is not offered: a console
+/// the bot). Every question is recorded in the interaction log under the operating system's user name (as a
+/// pseudonym); a line that starts with <c>/</c> is a command, never a question. ("Notify me" is not offered: a console
 /// chat has no address to send a later answer to.)
+/// It asks through the rooms' <see cref="QuestionDesk"/> (asking, recording, feedback, more passages, forgetting) and
+/// <see cref="OperatorDesk"/>, not through <see cref="RequestDesk"/>: that desk serves channels many people write to
+/// (a per-user limit, an operators' gate, numeric user ids, 1,000 characters at most), while the console has one user,
+/// who runs the bot, and reads up to 2,000 characters, saying when it shortened a line.
 /// </summary>
 internal sealed partial class ConsoleChatService(
     ConsoleStreams console,
