@@ -46,6 +46,9 @@ internal sealed partial class ConsoleChatService(
     /// <summary>One writer at a time: a reindex report arrives while the chat waits for a line.</summary>
     private readonly SemaphoreSlim _writing = new(1, 1);
 
+    /// <summary>Set when the chat is leaving: a report that comes now needs no prompt after it.</summary>
+    private volatile bool _leaving;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -79,7 +82,15 @@ internal sealed partial class ConsoleChatService(
             var line = await console.ReadLineAsync(stoppingToken).ConfigureAwait(false);
             if (line is null || line.Trim() is "/quit" or "/exit")
             {
-                await console.Output.WriteLineAsync().ConfigureAwait(false);
+                _leaving = true;
+                await WriteAsync(string.Empty).ConfigureAwait(false);
+                if (operatorDesk.IsReindexing)
+                {
+                    // "/reindex" piped in, or typed before leaving: the operator asked for it, so it is finished.
+                    await WriteAsync(ConsoleReplies.WaitingForReindex).ConfigureAwait(false);
+                    await operatorDesk.WaitForReindexAsync(stoppingToken).ConfigureAwait(false);
+                }
+
                 return;
             }
 
@@ -211,9 +222,10 @@ internal sealed partial class ConsoleChatService(
         }
     }
 
-    /// <summary>A reindex's report, printed below the prompt it interrupts, and the prompt again.</summary>
-    private Task WriteReportAsync(IReadOnlyList<string> lines, CancellationToken cancellationToken) =>
-        WritePromptAsync(Environment.NewLine + string.Join(Environment.NewLine, lines) + Environment.NewLine, cancellationToken);
+    /// <summary>A reindex's report, printed below the prompt it interrupts, and the prompt again (unless the chat is leaving).</summary>
+    private Task WriteReportAsync(IReadOnlyList<string> lines, CancellationToken cancellationToken) => _leaving
+        ? WriteAsync(string.Join(Environment.NewLine, lines))
+        : WritePromptAsync(Environment.NewLine + string.Join(Environment.NewLine, lines) + Environment.NewLine, cancellationToken);
 
     private async Task WritePromptAsync(string before, CancellationToken cancellationToken)
     {

@@ -13,6 +13,8 @@ internal static class ConsoleReplies
 
     public const string ThankYou = Replies.YoureWelcome + " " + Commands;
 
+    public const string WaitingForReindex = "Waiting for the reindex to finish before I leave (Ctrl+C stops it; the current index then stays in use).";
+
     public const string MoreHint = "(/more shows further passages.)";
 
     public const string NothingAskedYet = "Ask a question first: /more, /good and /bad refer to the last answer.";

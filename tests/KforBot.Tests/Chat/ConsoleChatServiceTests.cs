@@ -101,6 +101,17 @@ public sealed class ConsoleChatServiceTests : FolderTest
         Assert.Contains("Index: 5 articles, 110 passages.", text[report..], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Reindex_AtTheEndOfInput_IsFinishedBeforeTheChatLeaves()
+    {
+        var (exitCode, text) = await ChatAsync("/reindex\n");
+
+        Assert.Equal(0, exitCode);
+        var waiting = text.IndexOf(ConsoleReplies.WaitingForReindex, StringComparison.Ordinal);
+        Assert.InRange(waiting, 0, int.MaxValue);
+        Assert.Matches(@"Indexed 5 articles \(\d+ passages\) in \d+\.\d s into [^\n]+\.\r?\n$", text[waiting..]);
+    }
+
     /// <summary>Gives its lines one at a time, each once the chat has printed what it waits for.</summary>
     private sealed class WaitingInput(Func<string> printed, params (string Line, string? After)[] script) : TextReader
     {

@@ -32,9 +32,16 @@ internal sealed partial class OperatorDesk(
     ILogger<OperatorDesk> logger)
 {
     private int _running;
+    private Task _reindex = Task.CompletedTask;
 
     /// <summary>Whether a reindex (with its re-check and notifications) is under way; <c>/stats</c> says so.</summary>
     public bool IsReindexing => Volatile.Read(ref _running) == 1;
+
+    /// <summary>
+    /// Waits for the reindex under way, if any, until its report is sent and its re-check done. How it ended is its
+    /// report's to say (and the log's), so this wait never throws for it.
+    /// </summary>
+    public Task WaitForReindexAsync(CancellationToken cancellationToken) => Task.WhenAny(Volatile.Read(ref _reindex)).WaitAsync(cancellationToken);
 
     /// <summary>
     /// Builds the index when it is missing or the corpus changed. When there is no index to answer from (and none
@@ -68,7 +75,7 @@ internal sealed partial class OperatorDesk(
             return false;
         }
 
-        _ = ReindexAsync(report, lifetime.ApplicationStopping);
+        _reindex = ReindexAsync(report, lifetime.ApplicationStopping);
         return true;
     }
 
