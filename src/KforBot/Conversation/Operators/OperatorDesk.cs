@@ -31,6 +31,9 @@ internal sealed partial class OperatorDesk(
     IHostApplicationLifetime lifetime,
     ILogger<OperatorDesk> logger)
 {
+    /// <summary>How long the bot may take, while stopping, to say that a reindex was stopped.</summary>
+    private static readonly TimeSpan StopReportTime = TimeSpan.FromSeconds(5);
+
     private int _running;
     private Task _reindex = Task.CompletedTask;
 
@@ -104,7 +107,19 @@ internal sealed partial class OperatorDesk(
         {
             LogReindexStarted(logger);
             var corpus = corpusOptions.Value.ResolveDirectory();
-            var built = await builder.BuildAsync(corpus, progress: null, stopping).ConfigureAwait(false);
+            ReindexReport built;
+            try
+            {
+                built = await builder.BuildAsync(corpus, progress: null, stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                // The bot is stopping and the builder left the previous index in place: whoever asked is told so.
+                LogReindexStoppedByShutdown(logger);
+                await TellStoppedAsync(report).ConfigureAwait(false);
+                return;
+            }
+
             LogReindexFinished(logger, built.ArticlesIndexed, built.Problems.Count(p => p.Skipped), built.Elapsed.TotalSeconds, built.Succeeded);
             await report(ReindexReportText.Lines(built, corpus).ToList(), stopping).ConfigureAwait(false);
             if (built.Succeeded)
@@ -114,7 +129,7 @@ internal sealed partial class OperatorDesk(
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            // The bot is stopping; the builder left the previous index in place.
+            // The bot stopped while the report was sent or the refused questions re-checked: the new index is in place.
         }
         catch (Exception e)
         {
@@ -128,6 +143,23 @@ internal sealed partial class OperatorDesk(
         }
     }
 
+    /// <summary>Says the reindex was stopped, within <see cref="StopReportTime"/>: the bot is stopping and waits for no one.</summary>
+    private async Task TellStoppedAsync(Func<IReadOnlyList<string>, CancellationToken, Task> report)
+    {
+        // Real time, not the injected clock's: the host's shutdown timeout that this must fit in runs in real time.
+        using var deadline = new CancellationTokenSource(StopReportTime);
+        try
+        {
+            await report([OperatorReplies.ReindexStoppedByShutdown], deadline.Token).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // A deliberate catch-all: the last word of a job whose bot is stopping. The channel logged its own failure;
+            // only the kind is named here, so no address or token of a channel reaches this line.
+            LogStopNotReported(logger, e.GetType().Name);
+        }
+    }
+
     [LoggerMessage(1601, LogLevel.Information, "Reindex asked for by an operator")]
     private static partial void LogReindexStarted(ILogger logger);
 
@@ -136,4 +168,10 @@ internal sealed partial class OperatorDesk(
 
     [LoggerMessage(1603, LogLevel.Error, "Reindex asked for by an operator failed")]
     private static partial void LogReindexFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1604, LogLevel.Warning, "Reindex asked for by an operator stopped before it finished: the bot is stopping; the previous index stays in use")]
+    private static partial void LogReindexStoppedByShutdown(ILogger logger);
+
+    [LoggerMessage(1605, LogLevel.Warning, "The stopped reindex could not be reported to the operator who asked for it ({Failure})")]
+    private static partial void LogStopNotReported(ILogger logger, string failure);
 }

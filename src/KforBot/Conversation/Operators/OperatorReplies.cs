@@ -10,6 +10,7 @@ internal static class OperatorReplies
     public const string ReindexStarted = "Reindexing the corpus; I go on answering from the current index and send the report when it is done.";
     public const string ReindexRunning = "A reindex is already running; its report follows when it is done.";
     public const string ReindexUnderWay = "A reindex is under way; its report follows when it is done.";
+    public const string ReindexStoppedByShutdown = "The bot is stopping, so the reindex stopped before it finished; the previous index stays in use.";
     public const string ReindexCrashed = "The reindex failed unexpectedly; the previous index stays in use. The bot's log has the details.";
 
     /// <param name="summary">The index in use, or null with <paramref name="unusable"/> saying why there is none.</param>

@@ -46,13 +46,8 @@ public sealed class OperatorCommandsTests(SeedIndex index) : IClassFixture<SeedI
     {
         using var folder = new TempFolder();
         var held = new HeldIndexBuilder();
-        var settings = new Dictionary<string, string?>(Operators) { ["Index:Path"] = folder.Combine("index") };
-        await using var bot = await TelegramBotHarness.StartAsync(index, settings, services: s => s.AddSingleton<IIndexBuilder>(sp => held.Around(ActivatorUtilities.CreateInstance<GenerationBuilder>(sp))));
-        await bot.AskAsync(FakeUpdates.PrivateText(Operator, "/stats")); // the start-up build is done: the bot answers
-        held.Hold();
-
-        var started = await bot.AskAsync(FakeUpdates.PrivateText(Operator, "/reindex"));
-        await held.Reached.WaitAsync(TimeSpan.FromSeconds(30));
+        var (bot, started) = await StartReindexHeldAsync(folder, held);
+        await using var stopping = bot;
         var during = await bot.AskAsync(FakeUpdates.PrivateText(Operator, "/stats"));
         held.Release();
         await bot.WithLogsOnTimeoutAsync(bot.Server.WaitUntilAsync(() => bot.RepliesTo(started.ReplyToMessageId!.Value).Count == 2, "the reindex report"));
@@ -67,6 +62,32 @@ public sealed class OperatorCommandsTests(SeedIndex index) : IClassFixture<SeedI
         Assert.Contains(OperatorReplies.ReindexUnderWay, during.Text, StringComparison.Ordinal);
         Assert.Contains("Index: 5 articles, ", during.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(OperatorReplies.ReindexUnderWay, after.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reindex_StoppedWithTheBot_TellsTheOperatorThePreviousIndexStays()
+    {
+        using var folder = new TempFolder();
+        var (bot, started) = await StartReindexHeldAsync(folder, new HeldIndexBuilder());
+        await using var stopping = bot;
+
+        await bot.StopAsync();
+
+        await bot.WithLogsOnTimeoutAsync(bot.Server.WaitUntilAsync(() => bot.RepliesTo(started.ReplyToMessageId!.Value).Count == 2, "the word that the reindex stopped"));
+        Assert.Equal(OperatorReplies.ReindexStoppedByShutdown, bot.RepliesTo(started.ReplyToMessageId!.Value)[1].Text);
+        Assert.True(bot.Logs.Contains("stopped before it finished"));
+    }
+
+    /// <summary>Starts the bot on an index of its own, then has the operator ask for a reindex that is held at its start.</summary>
+    private async Task<(TelegramBotHarness Bot, RecordedRequest Started)> StartReindexHeldAsync(TempFolder folder, HeldIndexBuilder held)
+    {
+        var settings = new Dictionary<string, string?>(Operators) { ["Index:Path"] = folder.Combine("index") };
+        var bot = await TelegramBotHarness.StartAsync(index, settings, services: s => s.AddSingleton<IIndexBuilder>(sp => held.Around(ActivatorUtilities.CreateInstance<GenerationBuilder>(sp))));
+        await bot.AskAsync(FakeUpdates.PrivateText(Operator, "/stats")); // the start-up build is done: the bot answers
+        held.Hold();
+        var started = await bot.AskAsync(FakeUpdates.PrivateText(Operator, "/reindex"));
+        await held.Reached.WaitAsync(TimeSpan.FromSeconds(30));
+        return (bot, started);
     }
 
     /// <summary>Lets a test hold a build at its start, once armed, until released.</summary>
