@@ -12,7 +12,8 @@ internal static class ConversationServiceCollectionExtensions
     /// <summary>
     /// Adds asking (answer, record in the interaction log when it is registered, feedback, more sources, notify-me,
     /// forget) and the operators' desk (the index made current, live reindex, figures; a host's stop waits for a reindex
-    /// under way to say how it ended), with the follow-up of refusals that a reindex starts. Needs the answering pipeline and, for recording, the interaction log.
+    /// under way to say how it ended), with the follow-up of refusals that a reindex starts. Needs the answering
+    /// pipeline and, for recording, the interaction log.
     /// </summary>
     public static IServiceCollection AddConversation(this IServiceCollection services)
     {

@@ -78,7 +78,7 @@ internal sealed partial class OperatorDesk(
             return false;
         }
 
-        _reindex = ReindexAsync(report, lifetime.ApplicationStopping);
+        Volatile.Write(ref _reindex, ReindexAsync(report, lifetime.ApplicationStopping));
         return true;
     }
 

@@ -51,11 +51,7 @@ public sealed class OperatorCommandsTests(SeedIndex index) : IClassFixture<SeedI
         var during = await bot.AskAsync(FakeUpdates.PrivateText(Operator, "/stats"));
         held.Release();
         await bot.WithLogsOnTimeoutAsync(bot.Server.WaitUntilAsync(() => bot.RepliesTo(started.ReplyToMessageId!.Value).Count == 2, "the reindex report"));
-        var live = bot.Host.Services.GetRequiredService<OperatorDesk>();
-        for (var waited = 0; live.IsReindexing && waited < 400; waited++)
-        {
-            await Task.Delay(50);
-        }
+        await bot.Host.Services.GetRequiredService<OperatorDesk>().WaitForReindexAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20));
 
         var after = await bot.AskAsync(FakeUpdates.PrivateText(Operator, "/stats"));
 
@@ -165,11 +161,7 @@ public sealed class OperatorCommandsTests(SeedIndex index) : IClassFixture<SeedI
         var messageId = started.ReplyToMessageId!.Value;
         await bot.WithLogsOnTimeoutAsync(bot.Server.WaitUntilAsync(() => bot.RepliesTo(messageId).Count == 2, "the reindex report"));
         await bot.WithLogsOnTimeoutAsync(bot.Server.WaitUntilAsync(() => bot.Server.RequestsFor("sendMessage").Any(m => m.ChatId == 1305 && m.Text.StartsWith("You asked me on", StringComparison.Ordinal)), "the notification"));
-        var live = bot.Host.Services.GetRequiredService<OperatorDesk>();
-        for (var waited = 0; live.IsReindexing && waited < 400; waited++)
-        {
-            await Task.Delay(50);
-        }
+        await bot.Host.Services.GetRequiredService<OperatorDesk>().WaitForReindexAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20));
 
         var again = await bot.AskAsync(FakeUpdates.PrivateText(Operator, "/reindex"));
         await bot.WithLogsOnTimeoutAsync(bot.Server.WaitUntilAsync(() => bot.RepliesTo(again.ReplyToMessageId!.Value).Count == 2, "the second report"));
