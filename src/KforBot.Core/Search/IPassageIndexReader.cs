@@ -33,6 +33,12 @@ public interface IPassageIndexReader : IAsyncDisposable
     /// <summary>The passages' word closest in spelling to a word none of them holds, or null.</summary>
     string? CorrectSpelling(string word);
 
+    /// <summary>
+    /// Whether the passages write a word as a name: capitalised in most of its places inside a sentence ("Turkey",
+    /// "KFOR"), so that "turkey" typed in lower case is asked about as a name.
+    /// </summary>
+    bool WritesAsName(string word);
+
     /// <summary>Whether any passage of the article contains the index term.</summary>
     bool ArticleContains(string articleId, string term);
 }

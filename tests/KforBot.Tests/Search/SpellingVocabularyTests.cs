@@ -44,6 +44,42 @@ public sealed class SpellingVocabularyTests : FolderTest
     }
 
     [Fact]
+    public void Names_AreTheWordsWrittenCapitalisedInsideMostOfTheirSentences()
+    {
+        var vocabulary = new SpellingVocabulary();
+        using var analyzer = new PassageAnalyzer(synonyms: null, vocabulary);
+
+        Analyze(analyzer, "Soldiers from Turkey patrol the north. Troops of KFOR and Turkey's engineers stay.");
+        Analyze(analyzer, "“Soldiers are needed,” said Çeku. (Patrols go on.) The patrols of Çeku's men went north.\nNorth stays calm: Patrols rest.");
+        Analyze(analyzer, "The soldiers came home; Soldiers rested.");
+
+        // The article's title is written in title case: its words are not names for that.
+        using (var title = analyzer.GetTokenStream(PassageFields.Context, "Would American Soldiers Remain in KFOR? · Radio Free Europe"))
+        {
+            title.Reset();
+            while (title.IncrementToken())
+            {
+            }
+
+            title.End();
+        }
+
+        var names = vocabulary.Names();
+        Assert.Equal(["ceku", "kfor", "turkey"], names.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void WritesAsName_ReadsWhatTheBuildMarked()
+    {
+        SpellingIndex.Write(Folder.Path, new Dictionary<string, int> { ["turkey"] = 3, ["soldiers"] = 5 }, new HashSet<string> { "turkey" });
+        using var spelling = SpellingIndex.Open(Folder.Path);
+
+        Assert.True(spelling.WritesAsName("turkey"));
+        Assert.False(spelling.WritesAsName("soldiers"));
+        Assert.False(spelling.WritesAsName("germany"));
+    }
+
+    [Fact]
     public void Closest_PrefersTheFewestEdits()
     {
         SpellingIndex.Write(Folder.Path, new Dictionary<string, int> { ["soldier"] = 50, ["soldiers"] = 34 });

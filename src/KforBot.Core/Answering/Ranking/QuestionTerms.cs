@@ -51,7 +51,13 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
                 }
             }
 
-            var word = subject[i].Kind == WordKind.Content && IsGeneral(found, reader, passages) ? subject[i] with { Kind = WordKind.Framing } : subject[i];
+            var word = subject[i].Kind switch
+            {
+                // A name typed in lower case ("turkey", "barduani") is asked about as the name the passages write.
+                WordKind.Content or WordKind.Framing when reader.WritesAsName(corrected ?? subject[i].Surface) => subject[i] with { Kind = WordKind.Name },
+                WordKind.Content when IsGeneral(found, reader, passages) => subject[i] with { Kind = WordKind.Framing },
+                _ => subject[i],
+            };
             words.Add(new WordTerms(word, found, frequency, Idf(frequency, passages)) { Correction = corrected });
         }
 

@@ -142,6 +142,8 @@ internal sealed partial class GenerationIndex(
 
         public string? CorrectSpelling(string word) => generation.CorrectSpelling(word);
 
+        public bool WritesAsName(string word) => generation.WritesAsName(word);
+
         public ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)

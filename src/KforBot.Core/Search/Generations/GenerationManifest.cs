@@ -24,9 +24,10 @@ internal sealed record GenerationManifest(
     /// indexed changes, so that an index built by an older bot is rebuilt at start-up. 2: a passage keeps its
     /// one-sentence lead-in, the spelling field holds the words as written, title and heading are stored only. 3: the
     /// words for spelling corrections are a small index of their own, counted during the passages' analysis. 4: the
-    /// byte copy of the vectors is written by the build.
+    /// byte copy of the vectors is written by the build. 5: the words for spelling corrections say which the passages
+    /// write as names.
     /// </summary>
-    public const int CurrentFormat = 4;
+    public const int CurrentFormat = 5;
 
     public IndexSummary ToSummary() =>
         new(BuildId, Fingerprint, BuiltAt, ArticleCount, PassageCount, AverageWordsPerPassage) { CorpusStamp = CorpusStamp, CorpusDirectory = CorpusDirectory };

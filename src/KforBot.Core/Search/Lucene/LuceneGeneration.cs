@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis.Miscellaneous;
 using System.Text.Json;
 using KforBot.Corpus;
 using KforBot.Search.Embeddings;
@@ -181,6 +182,14 @@ internal sealed class LuceneGeneration : IReaderDisposedListener
     {
         var folded = word.ToLowerInvariant();
         return folded.Length < 5 || KnownWords.Contains(folded) || _spelling.Holds(folded) ? null : _spelling.Closest(folded, maxEdits: folded.Length < 8 ? 1 : 2);
+    }
+
+    public bool WritesAsName(string word)
+    {
+        var lower = word.ToLowerInvariant().ToCharArray();
+        var folded = new char[lower.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(lower, 0, folded, 0, lower.Length);
+        return _spelling.WritesAsName(new string(folded, 0, length));
     }
 
     public bool ArticleContains(string articleId, string term) =>

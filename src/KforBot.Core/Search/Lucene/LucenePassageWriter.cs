@@ -74,7 +74,7 @@ internal sealed class LucenePassageWriter : IDisposable
     {
         _writer.Commit();
         _committed = true;
-        SpellingIndex.Write(_generationPath, _vocabulary.Words());
+        SpellingIndex.Write(_generationPath, _vocabulary.Words(), _vocabulary.Names());
     }
 
     /// <summary>
@@ -93,6 +93,7 @@ internal sealed class LucenePassageWriter : IDisposable
         }
 
         _analyzer.Dispose();
+        _vocabulary.Dispose();
         _directory.Dispose();
     }
 }

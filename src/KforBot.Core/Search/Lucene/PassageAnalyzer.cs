@@ -15,7 +15,7 @@ namespace KforBot.Search.Lucene;
 /// folding ("Çeku" = "Ceku"), the corpus's synonym rules, English stop words, Porter stemming. The same chain on
 /// both sides is what makes a question's "Kosova" find a passage's "Kosovo". When a build gives a
 /// <see cref="SpellingVocabulary"/>, the words as written (lower-cased and folded, before synonyms and stemming) are
-/// counted on the way, for spelling corrections.
+/// counted on the way, for spelling corrections, with how the passages write them (<see cref="SpellingVocabulary.Names"/>).
 /// </summary>
 internal sealed class PassageAnalyzer(SynonymMap? synonyms, SpellingVocabulary? vocabulary = null) : Analyzer
 {
@@ -27,11 +27,7 @@ internal sealed class PassageAnalyzer(SynonymMap? synonyms, SpellingVocabulary? 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        var stream = Normalize(tokenizer);
-        if (vocabulary is not null)
-        {
-            stream = vocabulary.CountWords(stream);
-        }
+        var stream = vocabulary is null ? Normalize(tokenizer) : vocabulary.CountWords(tokenizer, Normalize);
 
         if (synonyms is not null)
         {
@@ -42,6 +38,9 @@ internal sealed class PassageAnalyzer(SynonymMap? synonyms, SpellingVocabulary? 
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        vocabulary is null ? reader : vocabulary.Remember(fieldName, reader);
 
     /// <summary>The part of the chain before synonyms: synonym rules are read through it too.</summary>
     public static TokenStream Normalize(TokenStream tokens) =>

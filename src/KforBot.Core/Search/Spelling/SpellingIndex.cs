@@ -19,11 +19,13 @@ internal sealed class SpellingIndex : IDisposable
 
     private const string WordField = "word";
     private const string PassagesField = "passages";
+    private const string NameField = "name";
 
     private readonly Directory _directory;
     private readonly DirectoryReader _reader;
     private readonly Terms? _terms;
     private readonly NumericDocValues? _passages;
+    private readonly NumericDocValues? _names;
 
     private SpellingIndex(Directory directory, DirectoryReader reader)
     {
@@ -31,21 +33,24 @@ internal sealed class SpellingIndex : IDisposable
         _reader = reader;
         _terms = MultiFields.GetTerms(reader, WordField);
         _passages = MultiDocValues.GetNumericValues(reader, PassagesField);
+        _names = MultiDocValues.GetNumericValues(reader, NameField);
     }
 
-    /// <summary>Writes the words into <paramref name="generationPath"/>'s spelling folder.</summary>
-    public static void Write(string generationPath, IReadOnlyDictionary<string, int> words)
+    /// <summary>Writes the words into <paramref name="generationPath"/>'s spelling folder, marking those the passages write as names.</summary>
+    public static void Write(string generationPath, IReadOnlyDictionary<string, int> words, IReadOnlySet<string>? names = null)
     {
         using var directory = new NIOFSDirectory(new DirectoryInfo(Path.Combine(generationPath, FolderName)));
         using var analyzer = new KeywordAnalyzer();
         using var writer = new IndexWriter(directory, new IndexWriterConfig(PassageAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE });
         var word = new StringField(WordField, string.Empty, Field.Store.NO);
         var passages = new NumericDocValuesField(PassagesField, 0);
-        var document = new Document { word, passages };
+        var name = new NumericDocValuesField(NameField, 0);
+        var document = new Document { word, passages, name };
         foreach (var (text, count) in words)
         {
             word.SetStringValue(text);
             passages.SetInt64Value(count);
+            name.SetInt64Value(names?.Contains(text) == true ? 1 : 0);
             writer.AddDocument(document);
         }
 
@@ -68,6 +73,25 @@ internal sealed class SpellingIndex : IDisposable
     }
 
     public bool Holds(string word) => _reader.DocFreq(new Term(WordField, word)) > 0;
+
+    /// <summary>Whether the passages write <paramref name="word"/> (lower case, folded) as a name: capitalised in most of its places inside a sentence.</summary>
+    public bool WritesAsName(string word)
+    {
+        if (_terms is null || _names is null)
+        {
+            return false;
+        }
+
+        var terms = _terms.GetEnumerator();
+        if (!terms.SeekExact(new BytesRef(word)))
+        {
+            return false;
+        }
+
+        var docs = terms.Docs(null, null, DocsFlags.NONE);
+        var doc = docs.NextDoc();
+        return doc != DocIdSetIterator.NO_MORE_DOCS && _names.Get(doc) == 1;
+    }
 
     /// <summary>
     /// The words <paramref name="maxEdits"/> or fewer edits from <paramref name="word"/> with its first letter, the

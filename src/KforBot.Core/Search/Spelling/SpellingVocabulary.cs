@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -6,20 +7,47 @@ namespace KforBot.Search.Spelling;
 /// <summary>
 /// The passages' words as written (lower case, folded, not stemmed) and how many passages hold each, counted while
 /// Lucene analyses the passages for the index: the words for spelling corrections come from that one analysis
-/// instead of a second one. Each analysis chain (one per writing thread) counts on its own; <see cref="Words"/>
-/// adds them up once the writing has finished.
+/// instead of a second one. The same analysis notes how the passages' text writes each word inside a sentence
+/// (not at its start): a word capitalised in most such places is a name ("Turkey", "KFOR", "Barduani"), which a
+/// question typed in lower case still asks about as a name. Each analysis chain (one per writing thread) counts on
+/// its own; <see cref="Words"/> and <see cref="Names"/> add them up once the writing has finished.
 /// </summary>
-internal sealed class SpellingVocabulary
+internal sealed class SpellingVocabulary : IDisposable
 {
     /// <summary>Shorter words are never a correction: a word is corrected only from five letters, by at most two edits.</summary>
     public const int MinWordLength = 3;
 
     private readonly List<WordCounter> _counters = [];
 
-    /// <summary>Counts the words of <paramref name="input"/>, a passage per reset, and passes them on unchanged.</summary>
-    public TokenStream CountWords(TokenStream input)
+    // The text of the passage being analysed on this thread, for where each word stands in its sentence; null while
+    // another field (the article's title, outlet and date, written in title case) is analysed.
+    private readonly ThreadLocal<string?> _text = new();
+
+    /// <summary>
+    /// Keeps the text the chain is about to read when it is a passage's own text (<paramref name="fieldName"/> is
+    /// <see cref="Lucene.PassageFields.Text"/>), and returns a reader of the same text.
+    /// </summary>
+    public TextReader Remember(string fieldName, TextReader reader)
     {
-        var counter = new WordCounter(input);
+        if (fieldName != Lucene.PassageFields.Text)
+        {
+            _text.Value = null;
+            return reader;
+        }
+
+        var text = reader.ReadToEnd();
+        _text.Value = text;
+        return new StringReader(text);
+    }
+
+    /// <summary>
+    /// Counts the words of a passage, a passage per reset: <paramref name="tokenizer"/>'s tokens are looked at as
+    /// written, then passed through <paramref name="normalize"/> (lower case, folding), counted, and passed on.
+    /// </summary>
+    public TokenStream CountWords(TokenStream tokenizer, Func<TokenStream, TokenStream> normalize)
+    {
+        var writing = new WritingProbe(tokenizer, _text);
+        var counter = new WordCounter(normalize(writing), writing);
         lock (_counters)
         {
             _counters.Add(counter);
@@ -27,6 +55,24 @@ internal sealed class SpellingVocabulary
 
         return counter;
     }
+
+    /// <summary>The words the passages write capitalised in more than half of their places inside a sentence.</summary>
+    public IReadOnlySet<string> Names()
+    {
+        var inside = new Dictionary<string, (int Places, int Capitalised)>(StringComparer.Ordinal);
+        lock (_counters)
+        {
+            foreach (var word in _counters.SelectMany(counter => counter.Counted))
+            {
+                var (places, capitalised) = inside.GetValueOrDefault(word.Text);
+                inside[word.Text] = (places + word.InsideSentence, capitalised + word.CapitalisedInsideSentence);
+            }
+        }
+
+        return inside.Where(w => w.Value.Capitalised * 2 > w.Value.Places).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public void Dispose() => _text.Dispose();
 
     /// <summary>Every word counted, with how many passages hold it; call once no passage is being analysed.</summary>
     public IReadOnlyDictionary<string, int> Words()
@@ -50,19 +96,86 @@ internal sealed class SpellingVocabulary
         public int Passages { get; set; }
 
         public int LastPassage { get; set; }
+
+        /// <summary>Its places inside a sentence of a passage's text.</summary>
+        public int InsideSentence { get; set; }
+
+        /// <summary>Those of them where it is written with a capital.</summary>
+        public int CapitalisedInsideSentence { get; set; }
+    }
+
+    /// <summary>Looks at each token as written, before lower case: whether it stands inside a sentence, and capitalised.</summary>
+    private sealed class WritingProbe : TokenFilter
+    {
+        private readonly ICharTermAttribute _term;
+        private readonly IOffsetAttribute _offset;
+        private readonly ThreadLocal<string?> _text;
+
+        public WritingProbe(TokenStream input, ThreadLocal<string?> text)
+            : base(input)
+        {
+            _term = AddAttribute<ICharTermAttribute>();
+            _offset = AddAttribute<IOffsetAttribute>();
+            _text = text;
+        }
+
+        /// <summary>The token stands inside a sentence of a passage's text (not at its start, nor in another field).</summary>
+        public bool InsideSentence { get; private set; }
+
+        /// <summary>Its first letter is a capital.</summary>
+        public bool Capitalised { get; private set; }
+
+        public override bool IncrementToken()
+        {
+            if (!m_input.IncrementToken())
+            {
+                return false;
+            }
+
+            var text = _text.Value;
+            var start = _offset.StartOffset;
+            InsideSentence = text is not null && start <= text.Length && !StartsSentence(text, start);
+            Capitalised = _term.Length > 0 && char.IsUpper(_term.Buffer[0]);
+            return true;
+        }
+
+        /// <summary>Whether only quotes, brackets, dashes and spaces stand between the word and a sentence's end, a line's start or the text's.</summary>
+        private static bool StartsSentence(string text, int start)
+        {
+            for (var i = start - 1; i >= 0; i--)
+            {
+                var c = text[i];
+                if (c is '\n' or '\r')
+                {
+                    return true;
+                }
+
+                if (char.IsWhiteSpace(c) || c is '"' or '\'' || char.GetUnicodeCategory(c) is UnicodeCategory.InitialQuotePunctuation
+                    or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.DashPunctuation)
+                {
+                    continue;
+                }
+
+                return c is '.' or '!' or '?' or ':' or ';' or '…';
+            }
+
+            return true;
+        }
     }
 
     private sealed class WordCounter : TokenFilter
     {
         private readonly ICharTermAttribute _term;
+        private readonly WritingProbe _writing;
         private readonly Dictionary<string, CountedWord> _words = new(StringComparer.Ordinal);
         private readonly Dictionary<string, CountedWord>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
         private int _passage;
 
-        public WordCounter(TokenStream input)
+        public WordCounter(TokenStream input, WritingProbe writing)
             : base(input)
         {
             _term = AddAttribute<ICharTermAttribute>();
+            _writing = writing;
             _bySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
@@ -90,6 +203,12 @@ internal sealed class SpellingVocabulary
                 {
                     word.LastPassage = _passage;
                     word.Passages++;
+                }
+
+                if (_writing.InsideSentence)
+                {
+                    word.InsideSentence++;
+                    word.CapitalisedInsideSentence += _writing.Capitalised ? 1 : 0;
                 }
             }
 

@@ -8,7 +8,8 @@ namespace KforBot.Tests.Answering.Questions;
 
 /// <summary>
 /// Whether a question word names its subject or only frames it, told by how often the articles use it against how
-/// often general news does: no list of English words decides it.
+/// often general news does, and whether it is a name, told by how the articles write it: no list of English words
+/// decides it.
 /// </summary>
 public sealed class SubjectWordsTests(SeedIndexFixture seed) : IClassFixture<SeedIndexFixture>
 {
@@ -21,6 +22,10 @@ public sealed class SubjectWordsTests(SeedIndexFixture seed) : IClassFixture<See
     [InlineData("what is the weather like in the north", "weather", "Content")]
     [InlineData("write me a poem about the mission", "poem", "Content")]
     [InlineData("what about the withdrawal", "withdrawal", "Content")]
+    [InlineData("how many german soldiers are in kfor", "german", "Name")]
+    [InlineData("how many german soldiers are in kfor", "kfor", "Name")]
+    [InlineData("how many german soldiers are in kfor", "soldiers", "Content")]
+    [InlineData("who is barduani", "barduani", "Name")]
     public async Task Kind_FromTheArticlesAgainstGeneralNews(string message, string word, string kind)
     {
         await using var reader = await seed.Services.Get<IPassageIndex>().OpenReaderAsync(CancellationToken.None);
