@@ -56,7 +56,7 @@ internal sealed partial class QuestionAnswerer(
 
     private Answer Answer(IPassageIndexReader reader, Question question, int skip, AnsweringOptions settings, CancellationToken cancellationToken)
     {
-        if (!QuestionLanguage.Of(question.Text).IsEnglish)
+        if (!QuestionLanguage.Of(question.SearchText).IsEnglish)
         {
             // The reply gives an example in English already: no list of suggestions after it.
             return new Answer(question.Text, new AnswerOutcome.NotEnglish(settings.EffectiveExampleQuestions[0]));
@@ -69,7 +69,7 @@ internal sealed partial class QuestionAnswerer(
 
         if (!question.Subject.Any())
         {
-            return Refuse(question.Text, new Refusal(RefusalKind.NothingToLookUp), settings);
+            return Refuse(question.Text, new Refusal(question.Links > 0 ? RefusalKind.OnlyLinks : RefusalKind.NothingToLookUp), settings);
         }
 
         // "2+2" is no question; "Who said “We are not in 1992”?" is one, although its only subject word is a figure.
@@ -121,8 +121,8 @@ internal sealed partial class QuestionAnswerer(
         IPassageIndexReader reader, Question question, EvidenceNeeded? evidence, AnsweringOptions settings, CancellationToken cancellationToken)
     {
         var terms = QuestionTerms.Of(question, reader);
-        var tokens = encoder.EncodeQuestionTokens(question.Text, cancellationToken);
-        var vector = tokens?.Pooled ?? encoder.EncodeQuestion(question.Text, cancellationToken);
+        var tokens = encoder.EncodeQuestionTokens(question.SearchText, cancellationToken);
+        var vector = tokens?.Pooled ?? encoder.EncodeQuestion(question.SearchText, cancellationToken);
         var ranked = HybridRanker.Rank(reader, terms, vector, settings, evidence);
         if (ranked.Count == 0)
         {

@@ -30,7 +30,7 @@ public sealed record Refusal(RefusalKind Kind)
     {
         RefusalKind.NotMentioned or RefusalKind.PartlyMentioned or RefusalKind.ClosestLacks => Missing,
         RefusalKind.NoEvidence or RefusalKind.NotCloseEnough => Mentioned,
-        RefusalKind.IndexUnavailable or RefusalKind.NothingToLookUp or RefusalKind.OnlyFigures or RefusalKind.NoFurtherPassages
+        RefusalKind.IndexUnavailable or RefusalKind.NothingToLookUp or RefusalKind.OnlyLinks or RefusalKind.OnlyFigures or RefusalKind.NoFurtherPassages
             or RefusalKind.NothingClose => [],
     }).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 }
@@ -43,6 +43,9 @@ public enum RefusalKind
 
     /// <summary>The message has no word to look up.</summary>
     NothingToLookUp,
+
+    /// <summary>The message has links and nothing else to look up (the bot opens no link).</summary>
+    OnlyLinks,
 
     /// <summary>The message has only figures.</summary>
     OnlyFigures,

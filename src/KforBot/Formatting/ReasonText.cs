@@ -28,6 +28,7 @@ internal static class ReasonText
     {
         RefusalKind.IndexUnavailable => "My article index is not available right now, so I cannot look anything up. Please try again later.",
         RefusalKind.NothingToLookUp => "There is nothing in your message I can look up in my articles.",
+        RefusalKind.OnlyLinks => "I don't open links. Ask me about it in words, or paste the text you want me to check against my articles.",
         RefusalKind.OnlyFigures => "Your message has only figures and no words I can look up; ask about KFOR in words.",
         RefusalKind.NoFurtherPassages => "I have no further passages on this question.",
         RefusalKind.NothingClose => $"No passage of {Articles(refusal)} speaks of what you ask closely enough to be quoted.",

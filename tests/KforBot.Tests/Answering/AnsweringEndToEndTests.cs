@@ -44,6 +44,28 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
         Assert.NotEmpty(answer.Suggestions);
     }
 
+    [Theory]
+    [InlineData("https://www.rferl.org/a/33300000.html")]
+    [InlineData("hi! www.nato.int/")]
+    public async Task Answer_OnlyALink_SaysTheBotOpensNoLink(string message)
+    {
+        var answer = await seed.Answerer.AnswerAsync(message, CancellationToken.None);
+
+        Assert.Equal(AnswerKind.Refused, answer.Kind);
+        Assert.Equal(RefusalKind.OnlyLinks, Assert.IsType<AnswerOutcome.Refused>(answer.Outcome).Refusal.Kind);
+        Assert.Equal(message, answer.Question);
+    }
+
+    [Fact]
+    public async Task Answer_ClaimGivenAsALink_IsCheckedByTheWordsOfItsPath()
+    {
+        var answer = await seed.Answerer.AnswerAsync("is this true? https://example.com/news/us-troops-leave-kosovo", CancellationToken.None);
+
+        Assert.DoesNotContain("https", ReasonText.Of(answer) ?? string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("example", ReasonText.Of(answer) ?? string.Empty, StringComparison.Ordinal);
+        Assert.Contains(answer.Passages.Concat(answer.Related), p => p.Text.Contains("Kosovo", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Answer_QuestionOnTheSubjectThatNoPassageAnswers_ShowsTheClosestPassagesAsRelated()
     {

@@ -5,6 +5,15 @@ namespace KforBot.Answering.Questions;
 /// <param name="Words">Every word, in order, each with its kind.</param>
 internal sealed record Question(string Text, IReadOnlyList<QuestionWord> Words)
 {
+    /// <summary>
+    /// The text that is searched and read: <see cref="Text"/> with each pasted link replaced, in place, by the words
+    /// of its path. The words' offsets are offsets into it.
+    /// </summary>
+    public string SearchText { get; init; } = Text;
+
+    /// <summary>How many links the message holds.</summary>
+    public int Links { get; init; }
+
     /// <summary>Only greetings, thanks or a call for help: answered with the help text.</summary>
     public bool IsGreeting { get; init; }
 

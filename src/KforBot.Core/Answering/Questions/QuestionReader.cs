@@ -8,7 +8,7 @@ namespace KforBot.Answering.Questions;
 /// <summary>
 /// Reads a message as a question: splits it into words with Lucene's standard tokenizer (as passages are split),
 /// joins a name's words ("Albin Kurti") and a figure's parts, marks each word's kind, and notes what kind of answer
-/// is asked for. Any input is accepted.
+/// is asked for. A pasted link counts as the words of its path (<see cref="MessageLinks"/>). Any input is accepted.
 /// </summary>
 public static class QuestionReader
 {
@@ -18,9 +18,10 @@ public static class QuestionReader
     internal static Question Read(string? message)
     {
         var text = Clean(message ?? string.Empty);
-        var tokens = Tokenize(text);
+        var (searched, links) = MessageLinks.Words(text);
+        var tokens = Tokenize(searched);
         var folded = tokens.Select(t => t.Folded).ToList();
-        var words = Words(text, tokens);
+        var words = Words(searched, tokens);
         var isGreeting = folded.Count > 0
             && folded.All(WordLists.GreetingWords.Contains)
             && folded.Any(WordLists.GreetingCores.Contains);
@@ -29,7 +30,9 @@ public static class QuestionReader
         isGreeting |= words.All(w => w.Kind is WordKind.Stop) && folded.Any(f => f is "you" or "yourself" or "help");
         return new Question(text, words)
         {
-            IsGreeting = isGreeting,
+            SearchText = searched,
+            Links = links,
+            IsGreeting = isGreeting && links == 0,
             AsksForFigure = AsksForFigure(folded),
             AsksForDuration = folded.Any(f => f is "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "long"),
             AsksForDate = folded.Count > 1 && (folded[0] == "when" || (folded[0] is "what" or "which" && folded[1] is "year" or "date" or "month" or "day")),

@@ -33,7 +33,7 @@ internal sealed class ArticleSearch(IPassageIndex index, IPassageEncoder encoder
         await using var reader = await index.OpenReaderAsync(cancellationToken).ConfigureAwait(false);
         var settings = options.CurrentValue;
         var terms = QuestionTerms.Of(question, reader);
-        var vector = encoder.EncodeQuestion(question.Text, cancellationToken);
+        var vector = encoder.EncodeQuestion(question.SearchText, cancellationToken);
         var passages = HybridRanker.Rank(reader, terms, vector, settings, evidence: null);
         return passages
             .GroupBy(p => p.Passage.ArticleId, StringComparer.Ordinal)

@@ -17,7 +17,7 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
     {
         var subject = question.Subject.ToList();
         var terms = new List<string>[subject.Count];
-        foreach (var term in reader.Analyze(question.Text))
+        foreach (var term in reader.Analyze(question.SearchText))
         {
             var owner = subject.FindIndex(w => term.Start < w.End && term.End > w.Start);
             if (owner >= 0 && !(terms[owner] ??= []).Contains(term.Term))
