@@ -17,12 +17,26 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
     {
         var subject = question.Subject.ToList();
         var terms = new List<string>[subject.Count];
-        foreach (var term in reader.Analyze(question.SearchText))
+        var whole = reader.Analyze(question.SearchText);
+        foreach (var term in whole)
         {
             var owner = subject.FindIndex(w => term.Start < w.End && term.End > w.Start);
             if (owner >= 0 && !(terms[owner] ??= []).Contains(term.Term))
             {
                 terms[owner].Add(term.Term);
+            }
+        }
+
+        // A synonym rule of several words gives its terms the offsets of the words it replaced in order, not their
+        // own: "commander of kfor" becomes "kfor" at "commander" and "command" at "of". A word whose own terms the
+        // question's analysis holds keeps those, wherever they stand.
+        var held = whole.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < subject.Count; i++)
+        {
+            var own = reader.Analyze(subject[i].Surface).Select(t => t.Term).Where(held.Contains).Distinct(StringComparer.Ordinal).ToList();
+            if (own.Count > 0)
+            {
+                terms[i] = own;
             }
         }
 

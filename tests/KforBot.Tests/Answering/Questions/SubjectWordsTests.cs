@@ -35,6 +35,19 @@ public sealed class SubjectWordsTests(SeedIndexFixture seed) : IClassFixture<See
         Assert.Equal(Enum.Parse<WordKind>(kind), Assert.Single(terms.Words, w => w.Word.Surface == word).Word.Kind);
     }
 
+    [Theory]
+    [InlineData("who is the commander of kfor?")]
+    [InlineData("who is the kfor commander")]
+    public async Task Terms_OfARuleOfSeveralWords_StayWithTheWordsTheyCameFrom(string message)
+    {
+        await using var reader = await seed.Services.Get<IPassageIndex>().OpenReaderAsync(CancellationToken.None);
+
+        var terms = QuestionTerms.Of(QuestionReader.Read(message), reader);
+
+        Assert.Equal(["command"], Assert.Single(terms.Words, w => w.Word.Surface == "commander").Terms);
+        Assert.Equal(["kfor"], Assert.Single(terms.Words, w => w.Word.Surface == "kfor").Terms);
+    }
+
     [Fact]
     public void BackgroundTerms_CountGeneralNews_AsAnalysed()
     {
