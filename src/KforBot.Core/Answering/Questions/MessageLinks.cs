@@ -32,23 +32,16 @@ internal static partial class MessageLinks
                 text[i] = ' ';
             }
 
-            var path = Path().Match(url);
-            if (!path.Success)
+            var path = Path().Match(url).Groups["path"];
+            foreach (Match part in PathWord().Matches(path.Value))
             {
-                continue;
-            }
-
-            foreach (Match part in PathWord().Matches(path.Groups["path"].Value))
-            {
-                if (!IsPageWord(part.Value, path.Groups["path"].Value, part.Index))
+                if (IsPageWord(part, path.Value))
                 {
-                    continue;
-                }
-
-                var at = link.Index + path.Groups["path"].Index;
-                for (var i = 0; i < part.Length; i++)
-                {
-                    text[at + part.Index + i] = char.ToLowerInvariant(part.Value[i]);
+                    var at = link.Index + path.Index + part.Index;
+                    for (var i = 0; i < part.Length; i++)
+                    {
+                        text[at + i] = char.ToLowerInvariant(part.Value[i]);
+                    }
                 }
             }
         }
@@ -57,8 +50,8 @@ internal static partial class MessageLinks
     }
 
     /// <summary>A word of letters in the path, not the file type after the last dot ("html").</summary>
-    private static bool IsPageWord(string word, string path, int index) =>
-        !(index > 0 && path[index - 1] == '.' && index + word.Length == path.Length);
+    private static bool IsPageWord(Match word, string path) =>
+        !(word.Index > 0 && path[word.Index - 1] == '.' && word.Index + word.Length == path.Length);
 
     /// <summary>A web address: with its scheme, from "www.", or a bare host followed by a path ("rferl.org/a/…").</summary>
     [GeneratedRegex(@"\b(?:https?://|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
