@@ -21,7 +21,8 @@ public static class QuestionReader
         var (searched, links) = MessageLinks.Words(text);
         var tokens = Tokenize(searched);
         var folded = tokens.Select(t => t.Folded).ToList();
-        var words = Words(searched, tokens);
+        var figureAsked = FigureAskedAt(folded);
+        var words = Words(searched, tokens, figureAsked);
         var isGreeting = folded.Count > 0
             && folded.All(WordLists.GreetingWords.Contains)
             && folded.Any(WordLists.GreetingCores.Contains);
@@ -33,7 +34,7 @@ public static class QuestionReader
             SearchText = searched,
             Links = links,
             IsGreeting = isGreeting && links == 0,
-            AsksForFigure = AsksForFigure(folded),
+            AsksForFigure = figureAsked.Count > 0,
             AsksForDuration = folded.Any(f => f is "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "long"),
             AsksForDate = folded.Count > 1 && (folded[0] == "when" || (folded[0] is "what" or "which" && folded[1] is "year" or "date" or "month" or "day")),
         };
@@ -68,7 +69,7 @@ public static class QuestionReader
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static List<QuestionWord> Words(string text, List<Token> tokens)
+    private static List<QuestionWord> Words(string text, List<Token> tokens, HashSet<int> figureAsked)
     {
         var words = new List<QuestionWord>();
         for (var i = 0; i < tokens.Count;)
@@ -101,6 +102,12 @@ public static class QuestionReader
                 }
 
                 kind = WordKind.Name;
+            }
+            else if (figureAsked.Contains(i))
+            {
+                // "big" in "how big", "size": the kind of answer asked for, which the passage is checked for (a figure),
+                // not a subject the articles must name (unless they use it more than general news: see QuestionTerms).
+                kind = WordKind.Framing;
             }
             else
             {
@@ -147,19 +154,24 @@ public static class QuestionReader
         return gap.IndexOfAny(".?!:\"“”(") >= 0;
     }
 
-    private static bool AsksForFigure(List<string> folded)
+    /// <summary>Where the question asks for a figure: the word after "how" in "how many / big / old", or "number", "size".</summary>
+    private static HashSet<int> FigureAskedAt(List<string> folded)
     {
+        var asked = new HashSet<int>();
         for (var i = 0; i < folded.Count; i++)
         {
             var next = i + 1 < folded.Count ? folded[i + 1] : string.Empty;
-            if ((folded[i] == "how" && next is "many" or "much" or "big" or "large" or "strong" or "small" or "old")
-                || folded[i] is "number" or "size" or "strength" or "figure" or "figures" or "total" or "count")
+            if (folded[i] == "how" && next is "many" or "much" or "big" or "large" or "strong" or "small" or "old")
             {
-                return true;
+                asked.Add(i + 1);
+            }
+            else if (folded[i] is "number" or "size" or "strength" or "figure" or "figures" or "total" or "count")
+            {
+                asked.Add(i);
             }
         }
 
-        return false;
+        return asked;
     }
 
     private static List<Token> Tokenize(string text)

@@ -36,6 +36,27 @@ public sealed class QuestionReaderTests
         Assert.Equal((figure, date), (question.AsksForFigure, question.AsksForDate));
     }
 
+    [Theory]
+    [InlineData("How big was KFOR at the start?", "big")]
+    [InlineData("kfor size", "size")]
+    [InlineData("how strong is kfor", "strong")]
+    public void Read_WordThatAsksForAFigure_FramesTheQuestion(string text, string word)
+    {
+        var question = QuestionReader.Read(text);
+
+        Assert.True(question.AsksForFigure);
+        Assert.Contains(question.Words, w => w.Surface == word && w.Kind == WordKind.Framing);
+    }
+
+    [Fact]
+    public void Read_SameWordNotAskingForAFigure_IsASubjectWord()
+    {
+        var question = QuestionReader.Read("who is the big boss");
+
+        Assert.False(question.AsksForFigure);
+        Assert.Contains(question.Words, w => w is { Surface: "big", Kind: WordKind.Content });
+    }
+
     [Fact]
     public void Read_FigureWithSeparators_IsOneNumber()
     {
