@@ -106,7 +106,7 @@ public static class QuestionReader
             else if (figureAsked.Contains(i))
             {
                 // "big" in "how big", "size": the kind of answer asked for, which the passage is checked for (a figure),
-                // not a subject the articles must name (unless they use it more than general news: see QuestionTerms).
+                // not a subject the articles must name (unless they hold it: see QuestionTerms).
                 kind = WordKind.Framing;
             }
             else

@@ -65,16 +65,15 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
                 }
             }
 
-            var word = subject[i].Kind switch
+            // The reader frames a word asking for a figure ("size", "big" in "how big"): no passage holding it is a gap
+            // only as the figure is. A word the passages hold is judged like any other.
+            var kind = subject[i].Kind == WordKind.Framing && frequency > 0 ? WordKind.Content : subject[i].Kind;
+            var word = kind switch
             {
                 // A name typed in lower case ("turkey", "barduani") is asked about as the name the passages write.
                 WordKind.Content or WordKind.Framing when reader.WritesAsName(corrected ?? subject[i].Surface) => subject[i] with { Kind = WordKind.Name },
                 WordKind.Content when IsGeneral(found, reader, passages) => subject[i] with { Kind = WordKind.Framing },
-
-                // A word asking for a figure ("size", "big" in "how big") is a gap in the articles only as the figure
-                // is; where passages use it more than general news does, it counts like any other word.
-                WordKind.Framing when frequency > 0 && !IsGeneral(found, reader, passages) => subject[i] with { Kind = WordKind.Content },
-                _ => subject[i],
+                _ => subject[i] with { Kind = kind },
             };
             words.Add(new WordTerms(word, found, frequency, Idf(frequency, passages)) { Correction = corrected });
         }
