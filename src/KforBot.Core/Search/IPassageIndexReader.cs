@@ -39,6 +39,12 @@ public interface IPassageIndexReader : IAsyncDisposable
     /// </summary>
     bool WritesAsName(string word);
 
+    /// <summary>
+    /// The phrase of the passages whose capitalised words spell an acronym ("JFC": "Joint Force Command"), or null when
+    /// the word is no acronym (two to six capitals) or none spells it.
+    /// </summary>
+    string? AcronymPhrase(string acronym);
+
     /// <summary>Whether any passage of the article contains the index term.</summary>
     bool ArticleContains(string articleId, string term);
 }

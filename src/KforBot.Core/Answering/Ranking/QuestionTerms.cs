@@ -65,6 +65,18 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
                 }
             }
 
+            // An acronym no passage writes ("JFC") is read as the phrase of the passages that spells it ("Joint Force
+            // Command"), when a passage holds the word read so.
+            if (frequency == 0 && ReadAcronyms(subject[i].Surface, reader) is { } phrase)
+            {
+                var phraseTerms = reader.Analyze(phrase).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+                var spelt = phraseTerms.Count == 0 ? 0 : subject[i].Kind == WordKind.Name ? reader.PassagesContainingAll(phraseTerms) : phraseTerms.Max(reader.PassagesContaining);
+                if (spelt > 0)
+                {
+                    (found, frequency, corrected) = (phraseTerms, spelt, phrase);
+                }
+            }
+
             // The reader frames a word asking for a figure ("size", "big" in "how big"): no passage holding it is a gap
             // only as the figure is. A word the passages hold is judged like any other.
             var kind = subject[i].Kind == WordKind.Framing && frequency > 0 ? WordKind.Content : subject[i].Kind;
@@ -83,6 +95,23 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
 
     /// <summary>Every distinct term, for the BM25 query.</summary>
     public IReadOnlyCollection<string> All => Words.SelectMany(w => w.Terms).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The word with each acronym no passage holds written as the phrase that spells it; null when there is none.</summary>
+    private static string? ReadAcronyms(string surface, IPassageIndexReader reader)
+    {
+        var read = false;
+        var words = surface.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var acronym = words[i].EndsWith("'s", StringComparison.Ordinal) || words[i].EndsWith("’s", StringComparison.Ordinal) ? words[i][..^2] : words[i];
+            if (reader.Analyze(acronym).All(t => reader.PassagesContaining(t.Term) == 0) && reader.AcronymPhrase(acronym) is { } phrase)
+            {
+                (words[i], read) = (phrase, true);
+            }
+        }
+
+        return read ? string.Join(' ', words) : null;
+    }
 
     /// <summary>
     /// A word the articles use no more often than general news does ("total", "group", "new") frames the question

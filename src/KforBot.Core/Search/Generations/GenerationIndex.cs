@@ -144,6 +144,8 @@ internal sealed partial class GenerationIndex(
 
         public bool WritesAsName(string word) => generation.WritesAsName(word);
 
+        public string? AcronymPhrase(string acronym) => generation.AcronymPhrase(acronym);
+
         public ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)

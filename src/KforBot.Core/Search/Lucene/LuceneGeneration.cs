@@ -184,6 +184,8 @@ internal sealed class LuceneGeneration : IReaderDisposedListener
         return folded.Length < 5 || KnownWords.Contains(folded) || _spelling.Holds(folded) ? null : _spelling.Closest(folded, maxEdits: folded.Length < 8 ? 1 : 2);
     }
 
+    public string? AcronymPhrase(string acronym) => Acronyms.IsAcronym(acronym) ? _spelling.Phrase(acronym) : null;
+
     public bool WritesAsName(string word)
     {
         var lower = word.ToLowerInvariant().ToCharArray();

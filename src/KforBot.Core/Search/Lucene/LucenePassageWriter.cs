@@ -11,7 +11,7 @@ namespace KforBot.Search.Lucene;
 
 /// <summary>
 /// Writes one generation's Lucene index: a document per passage, analysed by <see cref="PassageAnalyzer"/>, and the
-/// words that analysis counted, for spelling corrections (<see cref="SpellingIndex"/>).
+/// words that analysis counted, for spelling corrections, with the acronyms the passages spell (<see cref="SpellingIndex"/>).
 /// </summary>
 internal sealed class LucenePassageWriter : IDisposable
 {
@@ -20,6 +20,7 @@ internal sealed class LucenePassageWriter : IDisposable
     private readonly string _generationPath;
     private readonly Directory _directory;
     private readonly SpellingVocabulary _vocabulary = new();
+    private readonly Acronyms _acronyms = new();
     private readonly PassageAnalyzer _analyzer;
     private readonly IndexWriter _writer;
     private bool _committed;
@@ -67,6 +68,7 @@ internal sealed class LucenePassageWriter : IDisposable
         _text.SetStringValue(passage.Text);
         _context.SetStringValue(context);
         _writer.AddDocument(_document);
+        _acronyms.Add(passage.Text);
     }
 
     /// <summary>Commits the index and writes the words counted for spelling corrections; after this the generation's Lucene part is complete.</summary>
@@ -74,7 +76,7 @@ internal sealed class LucenePassageWriter : IDisposable
     {
         _writer.Commit();
         _committed = true;
-        SpellingIndex.Write(_generationPath, _vocabulary.Words(), _vocabulary.Names());
+        SpellingIndex.Write(_generationPath, _vocabulary.Words(), _vocabulary.Names(), _acronyms.Expansions());
     }
 
     /// <summary>

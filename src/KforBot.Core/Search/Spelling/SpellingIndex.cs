@@ -12,6 +12,7 @@ namespace KforBot.Search.Spelling;
 /// <summary>
 /// A generation's words for spelling corrections: a small Lucene index beside the passages' with a document per
 /// word and how many passages hold it. Lucene's <see cref="FuzzyTermsEnum"/> finds the words a few edits away.
+/// A document per acronym the passages' capitalised phrases spell holds the phrase it is read as (<see cref="Acronyms"/>).
 /// </summary>
 internal sealed class SpellingIndex : IDisposable
 {
@@ -20,6 +21,8 @@ internal sealed class SpellingIndex : IDisposable
     private const string WordField = "word";
     private const string PassagesField = "passages";
     private const string NameField = "name";
+    private const string AcronymField = "acronym";
+    private const string PhraseField = "phrase";
 
     private readonly Directory _directory;
     private readonly DirectoryReader _reader;
@@ -36,8 +39,12 @@ internal sealed class SpellingIndex : IDisposable
         _names = MultiDocValues.GetNumericValues(reader, NameField);
     }
 
-    /// <summary>Writes the words into <paramref name="generationPath"/>'s spelling folder, marking those the passages write as names.</summary>
-    public static void Write(string generationPath, IReadOnlyDictionary<string, int> words, IReadOnlySet<string>? names = null)
+    /// <summary>
+    /// Writes the words into <paramref name="generationPath"/>'s spelling folder, marking those the passages write as
+    /// names, and the phrase each acronym is read as.
+    /// </summary>
+    public static void Write(
+        string generationPath, IReadOnlyDictionary<string, int> words, IReadOnlySet<string>? names = null, IReadOnlyDictionary<string, string>? acronyms = null)
     {
         using var directory = new NIOFSDirectory(new DirectoryInfo(Path.Combine(generationPath, FolderName)));
         using var analyzer = new KeywordAnalyzer();
@@ -52,6 +59,16 @@ internal sealed class SpellingIndex : IDisposable
             passages.SetInt64Value(count);
             name.SetInt64Value(names?.Contains(text) == true ? 1 : 0);
             writer.AddDocument(document);
+        }
+
+        var acronym = new StringField(AcronymField, string.Empty, Field.Store.NO);
+        var phrase = new StoredField(PhraseField, string.Empty);
+        var spelt = new Document { acronym, phrase };
+        foreach (var (letters, text) in acronyms ?? new Dictionary<string, string>())
+        {
+            acronym.SetStringValue(letters);
+            phrase.SetStringValue(text);
+            writer.AddDocument(spelt);
         }
 
         writer.Commit();
@@ -91,6 +108,13 @@ internal sealed class SpellingIndex : IDisposable
         var docs = terms.Docs(null, null, DocsFlags.NONE);
         var doc = docs.NextDoc();
         return doc != DocIdSetIterator.NO_MORE_DOCS && _names.Get(doc) == 1;
+    }
+
+    /// <summary>The phrase of the passages that spells <paramref name="acronym"/> ("JFC": "Joint Force Command"), or null.</summary>
+    public string? Phrase(string acronym)
+    {
+        var docs = MultiFields.GetTermDocsEnum(_reader, MultiFields.GetLiveDocs(_reader), AcronymField, new BytesRef(acronym));
+        return docs is null || docs.NextDoc() == DocIdSetIterator.NO_MORE_DOCS ? null : _reader.Document(docs.DocID).Get(PhraseField);
     }
 
     /// <summary>
