@@ -25,9 +25,9 @@ internal sealed record GenerationManifest(
     /// one-sentence lead-in, the spelling field holds the words as written, title and heading are stored only. 3: the
     /// words for spelling corrections are a small index of their own, counted during the passages' analysis. 4: the
     /// byte copy of the vectors is written by the build. 5: the words for spelling corrections say which the passages
-    /// write as names.
+    /// write as names. 6: they hold the acronyms the passages' capitalised phrases spell.
     /// </summary>
-    public const int CurrentFormat = 5;
+    public const int CurrentFormat = 6;
 
     public IndexSummary ToSummary() =>
         new(BuildId, Fingerprint, BuiltAt, ArticleCount, PassageCount, AverageWordsPerPassage) { CorpusStamp = CorpusStamp, CorpusDirectory = CorpusDirectory };
