@@ -18,7 +18,8 @@ public sealed class AcronymTests : IDisposable
             "change",
             "KFOR Change of Command",
             "Admiral Stuart Munsch, Commander of Allied Joint Force Command Naples, handed over the KFOR flag to the new commander.",
-            "The ceremony followed the release of the National Security Strategy in Washington.");
+            "The ceremony followed the release of the National Security Strategy in Washington.",
+            "Officers of Allied Command Europe attended.");
         _bot = _corpus.Services();
     }
 
@@ -67,6 +68,7 @@ public sealed class AcronymTests : IDisposable
     [Theory]
     [InlineData("Who commands JFC Naples?", "JFC Naples", "Joint Force Command Naples")]
     [InlineData("what does the NSS say", "NSS", "National Security Strategy")]
+    [InlineData("what does the nss say", "nss", "National Security Strategy")] // typed in lower case, and no English word
     public async Task QuestionTerms_AcronymNoPassageWrites_IsReadAsItsPhraseAndHeld(string question, string surface, string phrase)
     {
         await _bot.BuildSucceedingAsync();
@@ -76,6 +78,18 @@ public sealed class AcronymTests : IDisposable
 
         Assert.Equal(phrase, word.Correction);
         Assert.True(word.IsInCorpus);
+    }
+
+    [Fact]
+    public async Task QuestionTerms_EnglishWordThatSpellsAnAcronym_IsLeftAsWritten()
+    {
+        await _bot.BuildSucceedingAsync();
+        await using var reader = await _bot.Index.OpenReaderAsync(CancellationToken.None);
+        Assert.Equal("Allied Command Europe", reader.AcronymPhrase("ACE"));
+
+        var word = Assert.Single(QuestionTerms.Of(QuestionReader.Read("who is the ace pilot"), reader).Words, w => w.Word.Surface == "ace");
+
+        Assert.Null(word.Correction);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using KforBot.Answering.Questions;
 using KforBot.Search;
 using KforBot.Search.Lucene;
+using KforBot.Search.Spelling;
 
 namespace KforBot.Answering.Ranking;
 
@@ -65,27 +66,28 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
                 }
             }
 
-            // An acronym no passage writes ("JFC") is read as the phrase of the passages that spells it ("Joint Force
-            // Command"), when a passage holds the word read so.
+            // An acronym no passage writes ("JFC", "cpac") is read as the phrase of the passages that spells it ("Joint
+            // Force Command"), a name, when a passage holds all of its words.
+            var read = subject[i];
             if (frequency == 0 && ReadAcronyms(subject[i].Surface, reader) is { } phrase)
             {
                 var phraseTerms = reader.Analyze(phrase).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
-                var spelt = phraseTerms.Count == 0 ? 0 : subject[i].Kind == WordKind.Name ? reader.PassagesContainingAll(phraseTerms) : phraseTerms.Max(reader.PassagesContaining);
+                var spelt = phraseTerms.Count == 0 ? 0 : reader.PassagesContainingAll(phraseTerms);
                 if (spelt > 0)
                 {
-                    (found, frequency, corrected) = (phraseTerms, spelt, phrase);
+                    (found, frequency, corrected, read) = (phraseTerms, spelt, phrase, subject[i] with { Kind = WordKind.Name });
                 }
             }
 
             // The reader frames a word asking for a figure ("size", "big" in "how big"): no passage holding it is a gap
             // only as the figure is. A word the passages hold is judged like any other.
-            var kind = subject[i].Kind == WordKind.Framing && frequency > 0 ? WordKind.Content : subject[i].Kind;
+            var kind = read.Kind == WordKind.Framing && frequency > 0 ? WordKind.Content : read.Kind;
             var word = kind switch
             {
                 // A name typed in lower case ("turkey", "barduani") is asked about as the name the passages write.
-                WordKind.Content or WordKind.Framing when reader.WritesAsName(corrected ?? subject[i].Surface) => subject[i] with { Kind = WordKind.Name },
-                WordKind.Content when IsGeneral(found, reader, passages) => subject[i] with { Kind = WordKind.Framing },
-                _ => subject[i] with { Kind = kind },
+                WordKind.Content or WordKind.Framing when reader.WritesAsName(corrected ?? read.Surface) => read with { Kind = WordKind.Name },
+                WordKind.Content when IsGeneral(found, reader, passages) => read with { Kind = WordKind.Framing },
+                _ => read with { Kind = kind },
             };
             words.Add(new WordTerms(word, found, frequency, Idf(frequency, passages)) { Correction = corrected });
         }
@@ -96,15 +98,20 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
     /// <summary>Every distinct term, for the BM25 query.</summary>
     public IReadOnlyCollection<string> All => Words.SelectMany(w => w.Terms).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>The word with each acronym no passage holds written as the phrase that spells it; null when there is none.</summary>
+    /// <summary>
+    /// The word with each acronym no passage holds written as the phrase that spells it; null when there is none. An
+    /// acronym is two to six capitals ("JFC"), or three to six lower-case letters that are no English word (one of the
+    /// model's whole words): "cpac" may be typed for "CPAC", "can" never stands for one.
+    /// </summary>
     private static string? ReadAcronyms(string surface, IPassageIndexReader reader)
     {
         var read = false;
         var words = surface.Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
-            var acronym = words[i].EndsWith("'s", StringComparison.Ordinal) || words[i].EndsWith("’s", StringComparison.Ordinal) ? words[i][..^2] : words[i];
-            if (reader.Analyze(acronym).All(t => reader.PassagesContaining(t.Term) == 0) && reader.AcronymPhrase(acronym) is { } phrase)
+            var written = words[i].EndsWith("'s", StringComparison.Ordinal) || words[i].EndsWith("’s", StringComparison.Ordinal) ? words[i][..^2] : words[i];
+            var acronym = written.Length is >= 3 and <= 6 && written.All(char.IsAsciiLetterLower) && !KnownWords.Contains(written) ? written.ToUpperInvariant() : written;
+            if (reader.Analyze(written).All(t => reader.PassagesContaining(t.Term) == 0) && reader.AcronymPhrase(acronym) is { } phrase)
             {
                 (words[i], read) = (phrase, true);
             }
