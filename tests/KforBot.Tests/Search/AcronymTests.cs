@@ -19,7 +19,8 @@ public sealed class AcronymTests : IDisposable
             "KFOR Change of Command",
             "Admiral Stuart Munsch, Commander of Allied Joint Force Command Naples, handed over the KFOR flag to the new commander.",
             "The ceremony followed the release of the National Security Strategy in Washington.",
-            "Officers of Allied Command Europe attended.");
+            "Officers of Allied Command Europe attended.",
+            "The ceremony was held at the base of the KSB in the north.");
         _bot = _corpus.Services();
     }
 
@@ -77,6 +78,18 @@ public sealed class AcronymTests : IDisposable
         var word = Assert.Single(QuestionTerms.Of(QuestionReader.Read(question), reader).Words, w => w.Word.Surface == surface);
 
         Assert.Equal(phrase, word.Correction);
+        Assert.True(word.IsInCorpus);
+    }
+
+    [Fact]
+    public async Task QuestionTerms_NameSpeltOutThatThePassagesWriteAsAnAcronym_IsReadAsTheAcronym()
+    {
+        await _bot.BuildSucceedingAsync();
+        await using var reader = await _bot.Index.OpenReaderAsync(CancellationToken.None);
+
+        var word = Assert.Single(QuestionTerms.Of(QuestionReader.Read("Where is the Kosovo Support Base?"), reader).Words, w => w.Word.Surface == "Kosovo Support Base");
+
+        Assert.Equal("KSB", word.Correction);
         Assert.True(word.IsInCorpus);
     }
 

@@ -79,6 +79,18 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
                 }
             }
 
+            // A name the question spells out and no passage holds ("Joint Force Command") is read as its acronym, when
+            // the passages write that acronym as a name ("JFC").
+            if (frequency == 0 && subject[i].Kind == WordKind.Name && Initials(subject[i].Surface) is { } initials && reader.WritesAsName(initials))
+            {
+                var initialTerms = reader.Analyze(initials).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+                var written = initialTerms.Count == 0 ? 0 : reader.PassagesContainingAll(initialTerms);
+                if (written > 0)
+                {
+                    (found, frequency, corrected) = (initialTerms, written, initials);
+                }
+            }
+
             // The reader frames a word asking for a figure ("size", "big" in "how big"): no passage holding it is a gap
             // only as the figure is. A word the passages hold is judged like any other.
             var kind = read.Kind == WordKind.Framing && frequency > 0 ? WordKind.Content : read.Kind;
@@ -118,6 +130,15 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
         }
 
         return read ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>The initials of a name of two to six capitalised words ("Joint Force Command": "JFC"), or null.</summary>
+    private static string? Initials(string surface)
+    {
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= Acronyms.MaxWords && words.All(w => char.IsUpper(w[0]))
+            ? string.Concat(words.Select(w => char.ToUpperInvariant(w[0])))
+            : null;
     }
 
     /// <summary>
