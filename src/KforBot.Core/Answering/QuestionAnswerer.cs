@@ -21,6 +21,9 @@ internal sealed partial class QuestionAnswerer(
     IOptionsMonitor<AnsweringOptions> options,
     ILogger<QuestionAnswerer> logger) : IQuestionAnswerer
 {
+    /// <summary>How many passages after the best one may give a figure or a date about the question's names instead.</summary>
+    private const int PromotionDepth = 4;
+
     public Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken) =>
         AnswerAsync(question, 0, cancellationToken);
 
@@ -90,9 +93,9 @@ internal sealed partial class QuestionAnswerer(
 
         // A figure or a date is about what its passage names: a passage that does not name a name of the question
         // gives another one's ("How many Greek soldiers…" answered with the American contingent's figure).
-        if (assessment is not null && assessment.Answers && evidence is not null && NameOutsideBest(assessment, reader))
+        if (assessment is not null && assessment.Answers && evidence is not null && NameOutsideBest(assessment.Terms, assessment.Ranked[0], reader))
         {
-            assessment = assessment with { Answers = false };
+            assessment = Promoted(reader, assessment, evidence, cancellationToken) ?? assessment with { Answers = false };
         }
 
         if (assessment is null || !assessment.Answers)
@@ -130,6 +133,31 @@ internal sealed partial class QuestionAnswerer(
         }
 
         var pieces = tokens is null ? null : QuestionPieces.Of(terms, tokens);
+        return Weigh(reader, terms, ranked, pieces, evidence, cancellationToken);
+    }
+
+    /// <summary>
+    /// The first of the next best passages that gives the evidence and holds most of the question's names, weighed as
+    /// the best one; null when there is none or the model would not answer with it either.
+    /// </summary>
+    private Assessment? Promoted(IPassageIndexReader reader, Assessment assessment, EvidenceNeeded evidence, CancellationToken cancellationToken)
+    {
+        var ranked = assessment.Ranked;
+        var other = ranked.Skip(1).Take(PromotionDepth).FirstOrDefault(p => evidence.IsGivenBy(p.Passage.Text) && !NameOutsideBest(assessment.Terms, p, reader));
+        if (other is null)
+        {
+            return null;
+        }
+
+        // It takes the best one's score, so the passages shown begin with it.
+        var reordered = ranked.Where(p => !ReferenceEquals(p, other)).Prepend(other with { Score = ranked[0].Score }).ToList();
+        var weighed = Weigh(reader, assessment.Terms, reordered, assessment.Pieces, evidence, cancellationToken);
+        return weighed.Answers ? weighed : null;
+    }
+
+    private Assessment Weigh(
+        IPassageIndexReader reader, QuestionTerms terms, List<RankedPassage> ranked, QuestionPieces? pieces, EvidenceNeeded? evidence, CancellationToken cancellationToken)
+    {
         var readings = passageReader.Read(pieces, ranked, evidence, cancellationToken);
         var features = EvidenceFeatures.Measure(terms, ranked, readings.GetValueOrDefault(ranked[0].Passage.Ordinal), reader, evidence);
         var probability = models.Answerability.Probability(features.ToArray());
@@ -139,17 +167,17 @@ internal sealed partial class QuestionAnswerer(
             LogAssessment(logger, probability, features.ToString(), words, ranked[0].Passage.ArticleId, ranked[0].Passage.Position);
         }
 
-        return new Assessment(terms, ranked, features, probability, probability >= models.Answerability.Threshold) { Readings = readings };
+        return new Assessment(terms, ranked, features, probability, probability >= models.Answerability.Threshold) { Readings = readings, Pieces = pieces };
     }
 
     /// <summary>
     /// Whether the best passage lacks most of the question's names, each weighed by its rarity; a name of several
     /// words counts as there when one of them is ("Shea" for "Jamie Shea").
     /// </summary>
-    private static bool NameOutsideBest(Assessment assessment, IPassageIndexReader reader)
+    private static bool NameOutsideBest(QuestionTerms terms, RankedPassage passage, IPassageIndexReader reader)
     {
-        var names = assessment.Terms.Words.Where(w => w.Word.Kind == WordKind.Name && w.IsInCorpus).ToList();
-        var held = EvidenceFeatures.TermsOf(assessment.Ranked[0].Passage, reader);
+        var names = terms.Words.Where(w => w.Word.Kind == WordKind.Name && w.IsInCorpus).ToList();
+        var held = EvidenceFeatures.TermsOf(passage.Passage, reader);
         var lacking = names.Where(w => !w.Terms.Any(held.Contains)).Sum(w => w.Weight);
         return lacking > 0 && lacking > names.Sum(w => w.Weight) / 2;
     }
@@ -211,4 +239,7 @@ internal sealed record Assessment(QuestionTerms Terms, List<RankedPassage> Ranke
 {
     /// <summary>The reading of each passage read, by ordinal.</summary>
     public IReadOnlyDictionary<int, PassageReading> Readings { get; init; } = new Dictionary<int, PassageReading>();
+
+    /// <summary>The question's subject words with their word pieces, for reading other passages; null without piece vectors.</summary>
+    public QuestionPieces? Pieces { get; init; }
 }

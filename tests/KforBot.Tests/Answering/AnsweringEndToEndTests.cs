@@ -29,6 +29,16 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
         });
     }
 
+    [Fact]
+    public async Task Answer_DateQuestionWhoseBestPassageLacksItsPlace_BeginsWithTheNextThatNamesItAndGivesTheDate()
+    {
+        // The closest passage is Rutte's visit to Bosnia on March 10; it does not name Pristina, so its date is another's.
+        var answer = await seed.Answerer.AnswerAsync("When does Rutte visit Prishtina?", CancellationToken.None);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("Pristina, on March 11", answer.Passages[0].Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("What did Albin Kurti say about KFOR?", "Kurti")]
     [InlineData("What's the weather in Pristina?", "weather")]
