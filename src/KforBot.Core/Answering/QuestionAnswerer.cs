@@ -93,7 +93,7 @@ internal sealed partial class QuestionAnswerer(
 
         // A figure or a date is about what its passage names: a passage that does not name a name of the question
         // gives another one's ("How many Greek soldiers…" answered with the American contingent's figure).
-        if (assessment is not null && assessment.Answers && evidence is not null && NameOutsideBest(assessment.Terms, assessment.Ranked[0], reader))
+        if (assessment is not null && assessment.Answers && evidence is not null && LacksMostNames(assessment.Terms, assessment.Ranked[0], reader))
         {
             assessment = Promoted(reader, assessment, evidence, cancellationToken) ?? assessment with { Answers = false };
         }
@@ -143,7 +143,7 @@ internal sealed partial class QuestionAnswerer(
     private Assessment? Promoted(IPassageIndexReader reader, Assessment assessment, EvidenceNeeded evidence, CancellationToken cancellationToken)
     {
         var ranked = assessment.Ranked;
-        var other = ranked.Skip(1).Take(PromotionDepth).FirstOrDefault(p => evidence.IsGivenBy(p.Passage.Text) && !NameOutsideBest(assessment.Terms, p, reader));
+        var other = ranked.Skip(1).Take(PromotionDepth).FirstOrDefault(p => evidence.IsGivenBy(p.Passage.Text) && !LacksMostNames(assessment.Terms, p, reader));
         if (other is null)
         {
             return null;
@@ -171,10 +171,10 @@ internal sealed partial class QuestionAnswerer(
     }
 
     /// <summary>
-    /// Whether the best passage lacks most of the question's names, each weighed by its rarity; a name of several
+    /// Whether the passage lacks most of the question's names, each weighed by its rarity; a name of several
     /// words counts as there when one of them is ("Shea" for "Jamie Shea").
     /// </summary>
-    private static bool NameOutsideBest(QuestionTerms terms, RankedPassage passage, IPassageIndexReader reader)
+    private static bool LacksMostNames(QuestionTerms terms, RankedPassage passage, IPassageIndexReader reader)
     {
         var names = terms.Words.Where(w => w.Word.Kind == WordKind.Name && w.IsInCorpus).ToList();
         var held = EvidenceFeatures.TermsOf(passage.Passage, reader);
