@@ -69,26 +69,17 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
             // An acronym no passage writes ("JFC", "cpac") is read as the phrase of the passages that spells it ("Joint
             // Force Command"), a name, when a passage holds all of its words.
             var read = subject[i];
-            if (frequency == 0 && ReadAcronyms(subject[i].Surface, reader) is { } phrase)
+            if (frequency == 0 && ReadAcronyms(subject[i].Surface, reader) is { } phrase && NameHeld(phrase, reader) is { } spelt)
             {
-                var phraseTerms = reader.Analyze(phrase).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
-                var spelt = phraseTerms.Count == 0 ? 0 : reader.PassagesContainingAll(phraseTerms);
-                if (spelt > 0)
-                {
-                    (found, frequency, corrected, read) = (phraseTerms, spelt, phrase, subject[i] with { Kind = WordKind.Name });
-                }
+                (found, frequency, corrected, read) = (spelt.Terms, spelt.Passages, phrase, subject[i] with { Kind = WordKind.Name });
             }
 
             // A name the question spells out and no passage holds ("Joint Force Command") is read as its acronym, when
             // the passages write that acronym as a name ("JFC").
-            if (frequency == 0 && subject[i].Kind == WordKind.Name && Initials(subject[i].Surface) is { } initials && reader.WritesAsName(initials))
+            if (frequency == 0 && subject[i].Kind == WordKind.Name && Initials(subject[i].Surface) is { } initials && reader.WritesAsName(initials)
+                && NameHeld(initials, reader) is { } written)
             {
-                var initialTerms = reader.Analyze(initials).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
-                var written = initialTerms.Count == 0 ? 0 : reader.PassagesContainingAll(initialTerms);
-                if (written > 0)
-                {
-                    (found, frequency, corrected) = (initialTerms, written, initials);
-                }
+                (found, frequency, corrected) = (written.Terms, written.Passages, initials);
             }
 
             // The reader frames a word asking for a figure ("size", "big" in "how big"): no passage holding it is a gap
@@ -136,9 +127,15 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
     private static string? Initials(string surface)
     {
         var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= Acronyms.MaxWords && words.All(w => char.IsUpper(w[0]))
-            ? string.Concat(words.Select(w => char.ToUpperInvariant(w[0])))
-            : null;
+        return words.Length is >= 2 and <= Acronyms.MaxWords && words.All(w => char.IsUpper(w[0])) ? Acronyms.Letters(words) : null;
+    }
+
+    /// <summary>The index terms of a name read another way and how many passages hold all of them; null when none does.</summary>
+    private static (List<string> Terms, int Passages)? NameHeld(string name, IPassageIndexReader reader)
+    {
+        var terms = reader.Analyze(name).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        var passages = terms.Count == 0 ? 0 : reader.PassagesContainingAll(terms);
+        return passages > 0 ? (terms, passages) : null;
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ internal sealed partial class Acronyms
                         continue;
                     }
 
-                    var letters = string.Concat(words[start..end].Select(w => char.ToUpperInvariant(w[0])));
+                    var letters = Letters(words[start..end]);
                     var counts = _phrases.TryGetValue(letters, out var known) ? known : _phrases[letters] = new(StringComparer.Ordinal);
                     counts[phrase] = counts.GetValueOrDefault(phrase) + 1;
                 }
@@ -46,6 +46,9 @@ internal sealed partial class Acronyms
             p => p.Key,
             p => p.Value.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key,
             StringComparer.Ordinal);
+
+    /// <summary>The acronym a phrase's words spell: the first letter of each, in capitals ("Joint Force Command": "JFC").</summary>
+    public static string Letters(IEnumerable<string> words) => string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
 
     /// <summary>Whether a question's word is written as an acronym: two to six capital letters ("JFC", "NSS").</summary>
     public static bool IsAcronym(string word) => word.Length is >= 2 and <= MaxWords && word.All(char.IsAsciiLetterUpper);
