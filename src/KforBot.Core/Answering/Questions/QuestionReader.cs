@@ -77,7 +77,12 @@ public static class QuestionReader
             var token = tokens[i];
             var length = 1;
             WordKind kind;
-            if (token.IsDigits)
+            if (token.IsOrdinal)
+            {
+                // "26th", "3rd": a figure too, which the articles hold or do not.
+                kind = WordKind.Number;
+            }
+            else if (token.IsDigits)
             {
                 // "4,600" and "1.000" are one figure to the tokenizer already; "5 000" is one figure of two tokens.
                 while (i + length < tokens.Count && tokens[i + length].IsDigits && tokens[i + length].Text.Length == 3
@@ -195,6 +200,8 @@ public static class QuestionReader
         public string Folded { get; } = Fold(Text);
 
         public bool IsDigits => Text.All(c => char.IsAsciiDigit(c) || c is ',' or '.') && char.IsAsciiDigit(Text[0]);
+
+        public bool IsOrdinal => Folded.Length >= 3 && Folded[..^2].All(char.IsAsciiDigit) && Folded[^2..] is "st" or "nd" or "rd" or "th";
 
         // "what's" and "what’s" are one word; the apostrophe and what follows it say nothing of the subject.
         private static string Fold(string text)

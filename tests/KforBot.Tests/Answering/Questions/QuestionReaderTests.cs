@@ -67,6 +67,13 @@ public sealed class QuestionReaderTests
     }
 
     [Theory]
+    [InlineData("Who was KFOR's 26th commander?", "26th")]
+    [InlineData("what did the 1st battalion do", "1st")]
+    [InlineData("the 2nd and 3rd rotations", "3rd")]
+    public void Read_Ordinal_IsANumber(string text, string ordinal) =>
+        Assert.Contains(QuestionReader.Read(text).Words, w => w.Surface == ordinal && w.Kind == WordKind.Number);
+
+    [Theory]
     [InlineData("hi")]
     [InlineData("thanks a lot!")]
     [InlineData("Who are you?")]
