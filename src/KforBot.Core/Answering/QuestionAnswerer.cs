@@ -92,8 +92,9 @@ internal sealed partial class QuestionAnswerer(
         }
 
         // A figure or a date is about what its passage names: a passage that does not name a name of the question
-        // gives another one's ("How many Greek soldiers…" answered with the American contingent's figure).
-        if (assessment is not null && assessment.Answers && evidence is not null && LacksMostNames(assessment.Terms, assessment.Ranked[0], reader))
+        // gives another one's ("How many Greek soldiers…" answered with the American contingent's figure). Whatever the
+        // model made of that passage, the one weighed in its place is the next that gives the evidence and names them.
+        if (assessment is not null && evidence is not null && LacksMostNames(assessment.Terms, assessment.Ranked[0], reader))
         {
             assessment = Promoted(reader, assessment, evidence, cancellationToken) ?? assessment with { Answers = false };
         }

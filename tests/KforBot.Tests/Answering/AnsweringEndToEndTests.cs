@@ -39,6 +39,17 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
         Assert.Contains("Pristina, on March 11", answer.Passages[0].Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Answer_FigureQuestionRefusedOnAPassageLackingItsName_IsWeighedOnTheNextThatNamesIt()
+    {
+        // The closest passage gives figures without naming KFOR, and the model would refuse on it; the next one naming
+        // KFOR gives its size.
+        var answer = await seed.Answerer.AnswerAsync("kfor size 2025", CancellationToken.None);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Matches("4,767|4,600", answer.Passages[0].Text);
+    }
+
     [Theory]
     [InlineData("What did Albin Kurti say about KFOR?", "Kurti")]
     [InlineData("What's the weather in Pristina?", "weather")]
