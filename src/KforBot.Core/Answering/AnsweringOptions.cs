@@ -25,6 +25,15 @@ public sealed class AnsweringOptions
     [Range(0.0, 10.0, ErrorMessage = "Answering:EvidenceBoost must be between 0 and 10.")]
     public double EvidenceBoost { get; set; } = 1.0;
 
+    /// <summary>
+    /// A word of the question that no passage holds and that carries less than this share of the question's meaning
+    /// (one minus the cosine between the question and the question without it) frames the question: its absence is no
+    /// gap ("sorry", "supposed" in a chatty question). Default 0.015 (chosen on the development questions; 0 switches
+    /// it off).
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answering:FramingMeaningShare must be between 0 and 1.")]
+    public double FramingMeaningShare { get; set; } = 0.015;
+
     /// <summary>Passages taken from each ranking (words, meaning) before they are fused. Default 100.</summary>
     [Range(10, 10_000, ErrorMessage = "Answering:CandidatePassages must be between 10 and 10000.")]
     public int CandidatePassages { get; set; } = 100;

@@ -124,9 +124,9 @@ internal sealed partial class QuestionAnswerer(
     private Assessment? Assess(
         IPassageIndexReader reader, Question question, EvidenceNeeded? evidence, AnsweringOptions settings, CancellationToken cancellationToken)
     {
-        var terms = QuestionTerms.Of(question, reader);
         var tokens = encoder.EncodeQuestionTokens(question.SearchText, cancellationToken);
         var vector = tokens?.Pooled ?? encoder.EncodeQuestion(question.SearchText, cancellationToken);
+        var terms = WordMeaningShare.Reframe(QuestionTerms.Of(question, reader), question, vector, encoder, settings.FramingMeaningShare, cancellationToken);
         var ranked = HybridRanker.Rank(reader, terms, vector, settings, evidence);
         if (ranked.Count == 0)
         {

@@ -39,6 +39,19 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
         Assert.Contains("Pristina, on March 11", answer.Passages[0].Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("hey, sorry, quick one: when was kfor established anyway?", "June 1999")]
+    [InlineData("apologies for bothering, but who is Kadri Kastrati exactly?", "Kadri Kastrati")]
+    public async Task Answer_ChattyWordsNoArticleHolds_FrameTheQuestionInsteadOfRefusingIt(string question, string expected)
+    {
+        // "sorry", "quick", "anyway", "apologies", "bothering": no passage holds them, and they carry almost none of
+        // the question's meaning, so their absence is no gap.
+        var answer = await seed.Answerer.AnswerAsync(question, CancellationToken.None);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains(expected, answer.Passages[0].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Answer_FigureQuestionRefusedOnAPassageLackingItsName_IsWeighedOnTheNextThatNamesIt()
     {
