@@ -1,4 +1,5 @@
 using KforBot.Benchmarks;
+using KforBot.Benchmarks.Support;
 
 // Benchmarks are not tests: they print numbers (medians and ratios) for README's "Performance" section.
 // Usage: dotnet run -c Release --project tests/KforBot.Benchmarks -- NAME [args]   (no NAME lists them)
@@ -33,4 +34,13 @@ if (chosen is null)
     return args.Length == 0 ? 0 : 2;
 }
 
-return await chosen.RunAsync(args.Skip(1).ToList(), Console.Out, cancellation.Token);
+try
+{
+    return await chosen.RunAsync(args.Skip(1).ToList(), Console.Out, cancellation.Token);
+}
+catch (BenchmarkUsageException e)
+{
+    // A mistyped argument ("--help", "--runs two") is told in one line, not with a stack trace.
+    Console.Error.WriteLine($"{chosen.Name}: {e.Message} Usage: KforBot.Benchmarks {chosen.Name} [--name value]...");
+    return 2;
+}

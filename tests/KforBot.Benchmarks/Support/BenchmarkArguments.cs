@@ -17,7 +17,7 @@ internal sealed class BenchmarkArguments
 
     public string? WorkDirectory => _values.GetValueOrDefault("--work");
 
-    /// <exception cref="ArgumentException">An argument is not a <c>--name value</c> pair.</exception>
+    /// <exception cref="BenchmarkUsageException">An argument is not a <c>--name value</c> pair.</exception>
     public static BenchmarkArguments Parse(IReadOnlyList<string> args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -25,7 +25,7 @@ internal sealed class BenchmarkArguments
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
             {
-                throw new ArgumentException($"Expected '--name value' pairs, got '{args[i]}'.");
+                throw new BenchmarkUsageException($"Expected '--name value' pairs, got '{args[i]}'.");
             }
 
             values[args[i]] = args[i + 1];
@@ -36,6 +36,12 @@ internal sealed class BenchmarkArguments
 
     public string Text(string name, string fallback) => _values.GetValueOrDefault(name) ?? fallback;
 
+    /// <exception cref="BenchmarkUsageException">The value is not a whole number; the message names the option.</exception>
     public int Number(string name, int fallback) =>
-        _values.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+        !_values.TryGetValue(name, out var text) ? fallback
+        : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number
+        : throw new BenchmarkUsageException($"{name} expects a whole number, got '{text}'.");
 }
+
+/// <summary>The benchmark's arguments are not what it reads: told to the user in one line, without a stack trace.</summary>
+internal sealed class BenchmarkUsageException(string message) : Exception(message);

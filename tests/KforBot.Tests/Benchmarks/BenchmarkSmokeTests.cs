@@ -26,6 +26,17 @@ public sealed class BenchmarkSmokeTests : FolderTest
         Assert.Contains("| KforBot meaning only", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("--runs", "two")]
+    public async Task Seed_MistypedArguments_ThrowsAUsageErrorNamingThem(params string[] args)
+    {
+        var error = await Assert.ThrowsAsync<KforBot.Benchmarks.Support.BenchmarkUsageException>(
+            () => new SeedBenchmark().RunAsync(args, TextWriter.Null, CancellationToken.None));
+
+        Assert.Contains(args[^1], error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Seed_TinyCorpus_PrintsEverySpeedGoal()
     {
