@@ -24,6 +24,9 @@ internal sealed class SyntheticPassageEncoder(IPassageEncoder questions) : IPass
     public TokenVectors? EncodeQuestionTokens(string question, CancellationToken cancellationToken) =>
         questions.EncodeQuestionTokens(question, cancellationToken);
 
+    public float[][] EncodeQuestions(IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
+        questions.EncodeQuestions(texts, cancellationToken);
+
     /// <summary>The sentences of the best candidates are read by the real model at question time, as the bot does.</summary>
     public IReadOnlyList<TokenVectors>? EncodePassageTokens(IReadOnlyList<string> passages, CancellationToken cancellationToken) =>
         questions.EncodePassageTokens(passages, cancellationToken);

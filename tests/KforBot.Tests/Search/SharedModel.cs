@@ -30,6 +30,8 @@ internal sealed class CountingEncoder(IPassageEncoder model) : IPassageEncoder
 
     public float[] EncodeQuestion(string question, CancellationToken cancellationToken) => model.EncodeQuestion(question, cancellationToken);
 
+    public float[][] EncodeQuestions(IReadOnlyList<string> questions, CancellationToken cancellationToken) => model.EncodeQuestions(questions, cancellationToken);
+
     public TokenVectors? EncodeQuestionTokens(string question, CancellationToken cancellationToken) => model.EncodeQuestionTokens(question, cancellationToken);
 
     public IReadOnlyList<TokenVectors>? EncodePassageTokens(IReadOnlyList<string> passages, CancellationToken cancellationToken) =>

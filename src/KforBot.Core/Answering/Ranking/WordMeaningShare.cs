@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using KforBot.Answering.Questions;
 using KforBot.Search.Embeddings;
 
@@ -12,6 +13,12 @@ namespace KforBot.Answering.Ranking;
 /// </summary>
 internal static class WordMeaningShare
 {
+    /// <summary>
+    /// A message with more words that no passage holds is not a question about the articles with a few chatty words (a
+    /// pasted story, another subject): its words are left as they are, and no more runs of the model are spent on it.
+    /// </summary>
+    private const int MaxWordsRead = 6;
+
     /// <param name="terms">The question's words, as <see cref="QuestionTerms.Of"/> read them against the articles.</param>
     /// <param name="question">The question, whose search text the words' offsets point into.</param>
     /// <param name="vector">The question's unit vector.</param>
@@ -26,38 +33,32 @@ internal static class WordMeaningShare
             return terms;
         }
 
-        List<WordTerms>? reframed = null;
-        for (var i = 0; i < terms.Words.Count; i++)
+        // The question without each word no passage holds, embedded in one run of the model.
+        var candidates = Enumerable.Range(0, terms.Words.Count).Where(i => terms.Words[i] is { Word.Kind: WordKind.Content, IsInCorpus: false }).ToList();
+        if (candidates.Count is 0 or > MaxWordsRead)
         {
-            var word = terms.Words[i];
-            if (word.Word.Kind != WordKind.Content || word.IsInCorpus || Of(word.Word, question.SearchText, vector, encoder, cancellationToken) >= minimumShare)
+            return terms;
+        }
+
+        var without = candidates.Select(i => Without(terms.Words[i].Word, question.SearchText)).ToList();
+        var vectors = encoder.EncodeQuestions(without, cancellationToken);
+        var reframed = terms.Words.ToList();
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (without[c].Length > 0 && Share(vector, vectors[c]) < minimumShare)
             {
-                continue;
+                var word = reframed[candidates[c]];
+                reframed[candidates[c]] = word with { Word = word.Word with { Kind = WordKind.Framing } };
             }
-
-            reframed ??= [.. terms.Words];
-            reframed[i] = word with { Word = word.Word with { Kind = WordKind.Framing } };
         }
 
-        return reframed is null ? terms : terms with { Words = reframed };
+        return terms with { Words = reframed };
     }
 
-    /// <summary>One minus the cosine between the question and the question without <paramref name="word"/>.</summary>
-    public static double Of(QuestionWord word, string text, float[] vector, IPassageEncoder encoder, CancellationToken cancellationToken)
-    {
-        var without = string.Join(' ', (text[..word.Start] + " " + text[word.End..]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (without.Length == 0)
-        {
-            return 1;
-        }
+    /// <summary>The question's text without the word, spaces closed up; empty when the word was all of it.</summary>
+    private static string Without(QuestionWord word, string text) =>
+        string.Join(' ', (text[..word.Start] + " " + text[word.End..]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-        var other = encoder.EncodeQuestion(without, cancellationToken);
-        double dot = 0;
-        for (var k = 0; k < other.Length; k++)
-        {
-            dot += other[k] * vector[k];
-        }
-
-        return 1 - dot;
-    }
+    /// <summary>One minus the cosine between the question's vector and the vector of the question without a word.</summary>
+    private static double Share(float[] question, float[] without) => 1 - TensorPrimitives.CosineSimilarity(question, without);
 }

@@ -40,6 +40,10 @@ internal sealed class ArcticEncoder : IPassageEncoder, IDisposable
     public float[] EncodeQuestion(string question, CancellationToken cancellationToken) =>
         EncodeQuestionTokens(question, cancellationToken).Pooled;
 
+    /// <remarks>One run of the model for all of them: a few short questions cost little more than one.</remarks>
+    public float[][] EncodeQuestions(IReadOnlyList<string> questions, CancellationToken cancellationToken) =>
+        questions.Count == 0 ? [] : _model.Value.Run([.. questions.Select(q => QueryPrefix + q)], cancellationToken).Select(t => t.Pooled).ToArray();
+
     public TokenVectors EncodeQuestionTokens(string question, CancellationToken cancellationToken)
     {
         var read = _model.Value.Run([QueryPrefix + question], cancellationToken)[0];

@@ -15,6 +15,10 @@ public interface IPassageEncoder
     /// <summary>The unit vector of a question, for searching passages.</summary>
     float[] EncodeQuestion(string question, CancellationToken cancellationToken);
 
+    /// <summary>The unit vectors of several questions, as <see cref="EncodeQuestion"/> gives each; default one at a time.</summary>
+    float[][] EncodeQuestions(IReadOnlyList<string> questions, CancellationToken cancellationToken) =>
+        questions.Select(question => EncodeQuestion(question, cancellationToken)).ToArray();
+
     /// <summary>
     /// The question's pooled vector (as <see cref="EncodeQuestion"/>) and a vector for each of its word pieces, from
     /// one run of the model; null from an encoder that gives pooled vectors only.

@@ -40,6 +40,22 @@ public sealed class ArcticEncoderTests
     }
 
     [Fact]
+    public void EncodeQuestions_InOneRun_GiveEachQuestionsOwnVector()
+    {
+        var together = SharedModel.Encoder.EncodeQuestions(Texts, CancellationToken.None);
+
+        Assert.Equal(Texts.Length, together.Length);
+        for (var i = 0; i < Texts.Length; i++)
+        {
+            // Padded to the longest of the batch, each still gets the vector it gets alone.
+            var alone = SharedModel.Encoder.EncodeQuestion(Texts[i], CancellationToken.None);
+            Assert.True(TensorPrimitives.CosineSimilarity(alone, together[i]) >= 0.9999f, Texts[i]);
+        }
+
+        Assert.Empty(SharedModel.Encoder.EncodeQuestions([], CancellationToken.None));
+    }
+
+    [Fact]
     public void EncodeQuestionTokens_GivesTheQuestionsOwnPiecesWithUnitVectors()
     {
         var tokens = SharedModel.Encoder.EncodeQuestionTokens("Who leads KFOR?", CancellationToken.None)!;
