@@ -33,26 +33,30 @@ internal static class WordMeaningShare
             return terms;
         }
 
-        // The question without each word no passage holds, embedded in one run of the model.
-        var candidates = Enumerable.Range(0, terms.Words.Count).Where(i => terms.Words[i] is { Word.Kind: WordKind.Content, IsInCorpus: false }).ToList();
+        // The question without each word no passage holds (and is not all of it), embedded in one run of the model.
+        var candidates = Enumerable.Range(0, terms.Words.Count)
+            .Where(i => terms.Words[i] is { Word.Kind: WordKind.Content, IsInCorpus: false })
+            .Select(i => (Index: i, Without: Without(terms.Words[i].Word, question.SearchText)))
+            .Where(c => c.Without.Length > 0)
+            .ToList();
         if (candidates.Count is 0 or > MaxWordsRead)
         {
             return terms;
         }
 
-        var without = candidates.Select(i => Without(terms.Words[i].Word, question.SearchText)).ToList();
-        var vectors = encoder.EncodeQuestions(without, cancellationToken);
-        var reframed = terms.Words.ToList();
+        var vectors = encoder.EncodeQuestions([.. candidates.Select(c => c.Without)], cancellationToken);
+        List<WordTerms>? reframed = null;
         for (var c = 0; c < candidates.Count; c++)
         {
-            if (without[c].Length > 0 && Share(vector, vectors[c]) < minimumShare)
+            if (Share(vector, vectors[c]) < minimumShare)
             {
-                var word = reframed[candidates[c]];
-                reframed[candidates[c]] = word with { Word = word.Word with { Kind = WordKind.Framing } };
+                reframed ??= [.. terms.Words];
+                var word = reframed[candidates[c].Index];
+                reframed[candidates[c].Index] = word with { Word = word.Word with { Kind = WordKind.Framing } };
             }
         }
 
-        return terms with { Words = reframed };
+        return reframed is null ? terms : terms with { Words = reframed };
     }
 
     /// <summary>The question's text without the word, spaces closed up; empty when the word was all of it.</summary>
