@@ -204,10 +204,6 @@ public static class QuestionReader
         public bool IsOrdinal => Folded.Length >= 3 && Folded[..^2].All(char.IsAsciiDigit) && Folded[^2..] is "st" or "nd" or "rd" or "th";
 
         // "what's" and "what’s" are one word; the apostrophe and what follows it say nothing of the subject.
-        private static string Fold(string text)
-        {
-            var lower = text.ToLowerInvariant().Replace('’', '\'');
-            return lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;
-        }
+        private static string Fold(string text) => Possessive.Without(text.ToLowerInvariant().Replace('’', '\''));
     }
 }

@@ -112,7 +112,7 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
         var words = surface.Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
-            var written = words[i].EndsWith("'s", StringComparison.Ordinal) || words[i].EndsWith("’s", StringComparison.Ordinal) ? words[i][..^2] : words[i];
+            var written = Possessive.Without(words[i]);
             var acronym = written.Length is >= 3 and <= Acronyms.MaxWords && written.All(char.IsAsciiLetterLower) && !KnownWords.Contains(written) ? written.ToUpperInvariant() : written;
             if (reader.Analyze(written).All(t => reader.PassagesContaining(t.Term) == 0) && reader.AcronymPhrase(acronym) is { } phrase)
             {

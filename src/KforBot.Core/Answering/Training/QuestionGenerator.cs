@@ -268,8 +268,7 @@ internal sealed partial class QuestionGenerator
     /// <summary>Lower case, with a possessive's "'s" and a plural's "s" taken off: "Serbia’s" is "serbia", "soldiers" is "soldier".</summary>
     private static string Fold(string word)
     {
-        var lower = word.ToLowerInvariant().Replace('’', '\'');
-        lower = lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;
+        var lower = Possessive.Without(word.ToLowerInvariant().Replace('’', '\''));
         return lower.Length > 4 && lower.EndsWith('s') ? lower[..^1] : lower;
     }
 
