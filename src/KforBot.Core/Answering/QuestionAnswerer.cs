@@ -127,7 +127,8 @@ internal sealed partial class QuestionAnswerer(
         var tokens = encoder.EncodeQuestionTokens(question.SearchText, cancellationToken);
         var vector = tokens?.Pooled ?? encoder.EncodeQuestion(question.SearchText, cancellationToken);
         var terms = WordMeaningShare.Reframe(QuestionTerms.Of(question, reader), question, vector, encoder, settings.FramingMeaningShare, cancellationToken);
-        var ranked = HybridRanker.Rank(reader, terms, vector, settings, evidence);
+        var personAsked = question.AsksForPerson && settings.PersonBoost > 0 ? PersonNames.WordsOf(question) : null;
+        var ranked = HybridRanker.Rank(reader, terms, vector, settings, evidence, personAsked);
         if (ranked.Count == 0)
         {
             return null;

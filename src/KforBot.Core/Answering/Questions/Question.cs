@@ -23,6 +23,9 @@ internal sealed record Question(string Text, IReadOnlyList<QuestionWord> Words)
     /// <summary>A figure question about time ("how many years", "how long"): durations count as answers.</summary>
     public bool AsksForDuration { get; init; }
 
+    /// <summary>"Who ...": the answer names someone.</summary>
+    public bool AsksForPerson { get; init; }
+
     /// <summary>"When ...", "what year ...": the answer gives a date.</summary>
     public bool AsksForDate { get; init; }
 

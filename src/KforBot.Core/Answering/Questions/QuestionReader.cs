@@ -36,6 +36,7 @@ public static class QuestionReader
             IsGreeting = isGreeting && links == 0,
             AsksForFigure = figureAsked.Count > 0,
             AsksForDuration = folded.Any(f => f is "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "long"),
+            AsksForPerson = folded.Count > 1 && folded[0] == "who",
             AsksForDate = folded.Count > 1 && (folded[0] == "when" || (folded[0] is "what" or "which" && folded[1] is "year" or "date" or "month" or "day")),
         };
     }

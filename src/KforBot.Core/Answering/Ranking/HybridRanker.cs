@@ -10,8 +10,14 @@ namespace KforBot.Answering.Ranking;
 /// </summary>
 internal static class HybridRanker
 {
+    /// <param name="reader">The index.</param>
+    /// <param name="terms">The question's words, read against the articles.</param>
+    /// <param name="questionVector">The question's unit vector.</param>
+    /// <param name="options">The weights.</param>
+    /// <param name="evidence">What a passage must give to answer the question, or null.</param>
+    /// <param name="personAsked">For a "who" question, its words (<see cref="PersonNames.WordsOf"/>): a passage naming someone else ranks higher. Null otherwise.</param>
     public static List<RankedPassage> Rank(
-        IPassageIndexReader reader, QuestionTerms terms, float[] questionVector, AnsweringOptions options, EvidenceNeeded? evidence)
+        IPassageIndexReader reader, QuestionTerms terms, float[] questionVector, AnsweringOptions options, EvidenceNeeded? evidence, IReadOnlySet<string>? personAsked = null)
     {
         var byWords = reader.SearchTerms(terms.All, options.CandidatePassages);
         var byMeaning = reader.SearchMeaning(questionVector, options.CandidatePassages);
@@ -55,6 +61,11 @@ internal static class HybridRanker
             if (evidence is not null && evidence.IsGivenBy(passage.Text))
             {
                 score *= 1 + options.EvidenceBoost;
+            }
+
+            if (personAsked is not null && PersonNames.NameSomeoneElse(passage.Text, personAsked))
+            {
+                score *= 1 + options.PersonBoost;
             }
 
             ranked.Add(new RankedPassage(passage, score, words, closeness[ordinal], inWords ? w.Rank : int.MaxValue, meaningRank.GetValueOrDefault(ordinal, int.MaxValue)));

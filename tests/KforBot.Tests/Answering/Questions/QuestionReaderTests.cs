@@ -24,16 +24,18 @@ public sealed class QuestionReaderTests
     }
 
     [Theory]
-    [InlineData("How many US soldiers are in Kosovo?", true, false)]
-    [InlineData("how much does it cost", true, false)]
-    [InlineData("When did Hegseth speak?", false, true)]
-    [InlineData("What year did KFOR start?", false, true)]
-    [InlineData("Who is Kadri Kastrati?", false, false)]
-    public void Read_WhatIsAskedFor_IsNoted(string text, bool figure, bool date)
+    [InlineData("How many US soldiers are in Kosovo?", true, false, false)]
+    [InlineData("how much does it cost", true, false, false)]
+    [InlineData("When did Hegseth speak?", false, true, false)]
+    [InlineData("What year did KFOR start?", false, true, false)]
+    [InlineData("Who is Kadri Kastrati?", false, false, true)]
+    [InlineData("who's in charge of kfor", false, false, true)]
+    [InlineData("Whose troops patrol the north?", false, false, false)]
+    public void Read_WhatIsAskedFor_IsNoted(string text, bool figure, bool date, bool person)
     {
         var question = QuestionReader.Read(text);
 
-        Assert.Equal((figure, date), (question.AsksForFigure, question.AsksForDate));
+        Assert.Equal((figure, date, person), (question.AsksForFigure, question.AsksForDate, question.AsksForPerson));
     }
 
     [Theory]
