@@ -1,3 +1,4 @@
+using System.Globalization;
 using KforBot.Answering.Answerability;
 using KforBot.Answering.Questions;
 using KforBot.Answering.Ranking;
@@ -134,6 +135,12 @@ internal sealed partial class QuestionAnswerer(
             return null;
         }
 
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            LogRanking(logger, string.Join("; ", ranked.Take(5).Select(p => string.Create(CultureInfo.InvariantCulture,
+                $"{p.Passage.ArticleId}#{p.Passage.Position} {p.Score:F3} (words {p.Words:F3} #{RankOf(p.WordRank)}, cosine {p.Meaning:F3} #{RankOf(p.MeaningRank)})"))));
+        }
+
         var pieces = tokens is null ? null : QuestionPieces.Of(terms, tokens);
         return Weigh(reader, terms, ranked, pieces, evidence, cancellationToken);
     }
@@ -231,6 +238,11 @@ internal sealed partial class QuestionAnswerer(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Question refused: {Reason}")]
     private static partial void LogIndexUnavailable(ILogger logger, string reason);
+
+    private static string RankOf(int rank) => rank == int.MaxValue ? "-" : (rank + 1).ToString(CultureInfo.InvariantCulture);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Best passages: {Ranking}")]
+    private static partial void LogRanking(ILogger logger, string ranking);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Answerability {Probability:F3} from {Features}; words {Words}; best passage {ArticleId}#{Position}")]
     private static partial void LogAssessment(ILogger logger, double probability, string features, string words, string articleId, int position);
