@@ -8,9 +8,7 @@ using KforBot.Benchmarks.Support;
 using KforBot.Corpus;
 using KforBot.Evaluation;
 using KforBot.Search;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace KforBot.Benchmarks.Answerability;
 
@@ -50,11 +48,7 @@ internal sealed class FitAnsweringCommand : IBenchmark
             // The reranker measured here reads the ten best candidates; answerability weighs the first one's reading.
             ["Answering:ReadPassages"] = "10",
         };
-        await using var provider = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddAnswering()
-            .BuildServiceProvider();
+        await using var provider = AnsweringServices.Build(settings);
         await provider.GetRequiredService<IndexFreshness>().EnsureCurrentAsync(null, cancellationToken).ConfigureAwait(false);
         var answerer = provider.GetRequiredService<QuestionAnswerer>();
         var models = provider.GetRequiredService<AnsweringModels>();

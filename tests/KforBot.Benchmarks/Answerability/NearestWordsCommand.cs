@@ -2,11 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Numerics.Tensors;
 using System.Text.RegularExpressions;
-using KforBot.Answering;
 using KforBot.Benchmarks.Support;
 using KforBot.Corpus;
 using KforBot.Search.Embeddings;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KforBot.Benchmarks.Answerability;
@@ -33,11 +31,7 @@ internal sealed partial class NearestWordsCommand : IBenchmark
         var corpus = arguments.Text("--corpus", RepositoryLayout.SeedCorpus);
         var probes = arguments.Text("--words", string.Join(',', DefaultProbes)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var settings = new Dictionary<string, string?> { ["Corpus:Directory"] = corpus };
-        await using var provider = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
-            .AddLogging()
-            .AddAnswering()
-            .BuildServiceProvider();
+        await using var provider = AnsweringServices.Build(settings);
         var encoder = provider.GetRequiredService<IPassageEncoder>();
         var words = provider.GetRequiredService<CorpusLoader>().Open(corpus).ReadArticles(cancellationToken)
             .SelectMany(PassageSplitter.Split)

@@ -49,6 +49,17 @@ public sealed class BenchmarkSmokeTests : FolderTest
     }
 
     [Fact]
+    public async Task QueryAdapter_OnePassage_FindsItForEveryGeneratedQuestionAndScoresEachQuestionFile()
+    {
+        Folder.Write("seed/kfor.md", KforArticle);
+        var text = await RunSucceedingAsync(new QueryAdapterCommand(), ["--corpus", Folder.Combine("seed"), "--steps", "3"]);
+        Assert.Matches(@"\d+ generated answerable questions over 1 passages", text);
+        Assert.Contains("generated, identity: hit@1 1.000, hit@3 1.000; fitted in sample: hit@1 1.000", text, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^dev2-questions\.jsonl meaning alone: identity hit@1 0\.\d{3}, hit@3 0\.\d{3}; fitted hit@1 0\.\d{3}", text);
+        Assert.Matches(@"passages moved 0\.5 towards their questions: hit@1 0\.\d{3}", text);
+    }
+
+    [Fact]
     public async Task NearestWords_TinyCorpus_PrintsEachProbesNearestWordsAndTheSpread()
     {
         Folder.Write("seed/kfor.md", KforArticle);
