@@ -66,7 +66,7 @@ internal sealed class QueryAdapterCommand : IBenchmark
             (h1, h3, n) = (h1 + a, h3 + b, n + test.Count);
         }
 
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"generated, by article: hit@1 {h1 / (double)n:F3}, hit@3 {h3 / (double)n:F3}")).ConfigureAwait(false);
+        await output.WriteLineAsync($"generated, by article: {Rates(h1, h3, n)}").ConfigureAwait(false);
 
         foreach (var file in files)
         {
@@ -84,7 +84,7 @@ internal sealed class QueryAdapterCommand : IBenchmark
                     x3 += order.Take(3).Any(o => evidence.Any(normalised[o].Contains)) ? 1 : 0;
                 }
 
-                return string.Create(CultureInfo.InvariantCulture, $"hit@1 {x1 / (double)questions.Count:F3}, hit@3 {x3 / (double)questions.Count:F3}");
+                return Rates(x1, x3, questions.Count);
             }
 
             await output.WriteLineAsync($"{Path.GetFileName(file)} meaning alone: identity {Score(vectors, passageVectors)}; fitted {Score([.. vectors.Select(v => Apply(fitted, v))], passageVectors)}").ConfigureAwait(false);
@@ -121,8 +121,11 @@ internal sealed class QueryAdapterCommand : IBenchmark
     private static string Hits(List<int> items, float[][] questions, int[] targets, float[][] passages, float[] map)
     {
         var (a, b) = Count(items, questions, targets, passages, map);
-        return string.Create(CultureInfo.InvariantCulture, $"hit@1 {a / (double)items.Count:F3}, hit@3 {b / (double)items.Count:F3}");
+        return Rates(a, b, items.Count);
     }
+
+    private static string Rates(int hit1, int hit3, int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"hit@1 {hit1 / (double)count:F3}, hit@3 {hit3 / (double)count:F3}");
 
     private static (int Hit1, int Hit3) Count(List<int> items, float[][] questions, int[] targets, float[][] passages, float[] map)
     {
@@ -154,16 +157,23 @@ internal sealed class QueryAdapterCommand : IBenchmark
     /// <summary>The map applied to a vector, made a unit vector again.</summary>
     private static float[] Apply(float[] map, float[] vector)
     {
+        var result = Multiply(map, vector);
+        TensorPrimitives.Divide(result, NormOf(result), result);
+        return result;
+    }
+
+    private static float[] Multiply(float[] map, float[] vector)
+    {
         var result = new float[Dimensions];
         for (var r = 0; r < Dimensions; r++)
         {
             result[r] = TensorPrimitives.Dot(map.AsSpan(r * Dimensions, Dimensions), vector);
         }
 
-        var norm = TensorPrimitives.Norm(result);
-        TensorPrimitives.Divide(result, Math.Max(norm, 1e-12f), result);
         return result;
     }
+
+    private static float NormOf(float[] vector) => Math.Max(TensorPrimitives.Norm(vector), 1e-12f);
 
     /// <summary>Full-batch gradient descent on the softmax loss of each question's own passage, with an L2 pull to the identity.</summary>
     private static float[] Fit(List<int> items, float[][] questions, int[] targets, float[][] passages, double lambda, int steps, double rate, double temperature)
@@ -174,7 +184,6 @@ internal sealed class QueryAdapterCommand : IBenchmark
             return map;
         }
 
-        var identity = Identity();
         var gradient = new float[map.Length];
         var scores = new double[passages.Length];
         var direction = new float[Dimensions];
@@ -184,13 +193,8 @@ internal sealed class QueryAdapterCommand : IBenchmark
             foreach (var i in items)
             {
                 var q = questions[i];
-                var u = new float[Dimensions];
-                for (var r = 0; r < Dimensions; r++)
-                {
-                    u[r] = TensorPrimitives.Dot(map.AsSpan(r * Dimensions, Dimensions), q);
-                }
-
-                var norm = Math.Max(TensorPrimitives.Norm(u), 1e-12f);
+                var u = Multiply(map, q);
+                var norm = NormOf(u);
                 TensorPrimitives.Divide(u, norm, u);
                 var max = double.MinValue;
                 for (var p = 0; p < passages.Length; p++)
@@ -227,10 +231,12 @@ internal sealed class QueryAdapterCommand : IBenchmark
                 }
             }
 
+            // The step down the loss's gradient, and the pull towards the identity: lambda times (map - identity).
             var scale = (float)(rate / items.Count);
+            var pull = (float)(rate * lambda);
             for (var k = 0; k < map.Length; k++)
             {
-                map[k] -= (scale * gradient[k]) + (float)(rate * lambda * (map[k] - identity[k]));
+                map[k] -= (scale * gradient[k]) + (pull * (map[k] - (k % (Dimensions + 1) == 0 ? 1 : 0)));
             }
         }
 
