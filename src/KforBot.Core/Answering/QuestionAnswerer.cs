@@ -128,8 +128,7 @@ internal sealed partial class QuestionAnswerer(
         var tokens = encoder.EncodeQuestionTokens(question.SearchText, cancellationToken);
         var vector = tokens?.Pooled ?? encoder.EncodeQuestion(question.SearchText, cancellationToken);
         var terms = WordMeaningShare.Reframe(QuestionTerms.Of(question, reader), question, vector, encoder, settings.FramingMeaningShare, cancellationToken);
-        var personAsked = question.AsksForPerson && settings.PersonBoost > 0 ? PersonNames.WordsOf(question) : null;
-        var ranked = HybridRanker.Rank(reader, terms, vector, settings, evidence, personAsked);
+        var ranked = HybridRanker.Rank(reader, terms, vector, settings, evidence, PersonNames.AskedBy(question, settings));
         if (ranked.Count == 0)
         {
             return null;

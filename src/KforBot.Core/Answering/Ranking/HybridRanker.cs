@@ -15,7 +15,7 @@ internal static class HybridRanker
     /// <param name="questionVector">The question's unit vector.</param>
     /// <param name="options">The weights.</param>
     /// <param name="evidence">What a passage must give to answer the question, or null.</param>
-    /// <param name="personAsked">For a "who" question, its words (<see cref="PersonNames.WordsOf"/>): a passage naming someone else ranks higher. Null otherwise.</param>
+    /// <param name="personAsked">For a "who" question, its words (<see cref="PersonNames.AskedBy"/>): a passage naming someone else ranks higher. Null otherwise.</param>
     public static List<RankedPassage> Rank(
         IPassageIndexReader reader, QuestionTerms terms, float[] questionVector, AnsweringOptions options, EvidenceNeeded? evidence, IReadOnlySet<string>? personAsked = null)
     {

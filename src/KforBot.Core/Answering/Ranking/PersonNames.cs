@@ -10,6 +10,10 @@ namespace KforBot.Answering.Ranking;
 /// </summary>
 internal static partial class PersonNames
 {
+    /// <summary>For a "who" question with the boost on, its words (<see cref="WordsOf"/>) for the ranking; null otherwise.</summary>
+    public static HashSet<string>? AskedBy(Question question, AnsweringOptions options) =>
+        question.AsksForPerson && options.PersonBoost > 0 ? WordsOf(question) : null;
+
     /// <summary>The question's words, lower case and without possessives, that a name in a passage is compared with.</summary>
     public static HashSet<string> WordsOf(Question question) =>
         question.Words.SelectMany(w => w.Surface.Split(' ')).Select(w => Possessive.Without(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);

@@ -42,6 +42,13 @@ public sealed class PersonNamesTests : IDisposable
     public void WordsOf_AreLowerCaseWithoutPossessives() =>
         Assert.Superset(new HashSet<string> { "kfor", "enrico", "barduani" }, PersonNames.WordsOf(QuestionReader.Read("Who is KFOR's commander, Enrico Barduani?")));
 
+    [Theory]
+    [InlineData(Question, 0.3, true)]
+    [InlineData(Question, 0.0, false)] // switched off
+    [InlineData("When did Enrico Barduani take over KFOR command?", 0.3, false)]
+    public void AskedBy_OnlyAWhoQuestionWithTheBoostOn(string question, double boost, bool asked) =>
+        Assert.Equal(asked, PersonNames.AskedBy(QuestionReader.Read(question), new AnsweringOptions { PersonBoost = boost }) is not null);
+
     [Fact]
     public async Task Rank_WhoQuestion_TheOnlyPassageNamingSomeoneElseRanksByTheBoost()
     {
@@ -64,6 +71,6 @@ public sealed class PersonNamesTests : IDisposable
         var terms = QuestionTerms.Of(question, reader);
         var vector = SharedModel.Encoder.EncodeQuestion(question.SearchText, CancellationToken.None);
         var options = new AnsweringOptions { PersonBoost = personBoost };
-        return HybridRanker.Rank(reader, terms, vector, options, evidence: null, personBoost > 0 ? PersonNames.WordsOf(question) : null);
+        return HybridRanker.Rank(reader, terms, vector, options, evidence: null, PersonNames.AskedBy(question, options));
     }
 }
