@@ -30,10 +30,10 @@ internal sealed class QueryAdapterCommand : IBenchmark
     {
         var arguments = BenchmarkArguments.Parse(args);
         var corpus = arguments.Text("--corpus", RepositoryLayout.SeedCorpus);
-        var lambda = double.Parse(arguments.Text("--lambda", "3"), CultureInfo.InvariantCulture);
+        var lambda = arguments.Real("--lambda", 3);
         var steps = (int)arguments.Number("--steps", 50);
-        var rate = double.Parse(arguments.Text("--rate", "0.1"), CultureInfo.InvariantCulture);
-        var temperature = double.Parse(arguments.Text("--temperature", "0.05"), CultureInfo.InvariantCulture);
+        var rate = arguments.Real("--rate", 0.1);
+        var temperature = arguments.Real("--temperature", 0.05);
         var questionsFolder = Path.Combine(RepositoryLayout.Root, "tests", "questions");
         var files = arguments.Text("--questions", string.Join(',', new[] { "dev-questions.jsonl", "dev2-questions.jsonl", "extra-questions.jsonl" }.Select(f => Path.Combine(questionsFolder, f)))).Split(',');
         var background = Path.Combine(RepositoryLayout.Root, "tests", "data", "background-news.jsonl");

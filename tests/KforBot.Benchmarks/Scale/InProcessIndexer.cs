@@ -1,8 +1,7 @@
 using System.Diagnostics;
+using KforBot.Benchmarks.Support;
 using KforBot.Search;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace KforBot.Benchmarks.Scale;
 
@@ -12,13 +11,7 @@ internal static class InProcessIndexer
     /// <param name="syntheticVectors">Whether passages get <see cref="SyntheticPassageEncoder"/>'s vectors instead of the model's.</param>
     public static async Task<(TimeSpan Elapsed, ReindexReport Report)> RunAsync(string corpusDirectory, string indexPath, bool syntheticVectors, CancellationToken cancellationToken)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Corpus:Directory"] = corpusDirectory, ["Index:Path"] = indexPath })
-            .Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddAnswering();
+        var services = AnsweringServices.Collection(new Dictionary<string, string?> { ["Corpus:Directory"] = corpusDirectory, ["Index:Path"] = indexPath });
         if (syntheticVectors)
         {
             SyntheticVectorBot.AddSyntheticPassageVectors(services);

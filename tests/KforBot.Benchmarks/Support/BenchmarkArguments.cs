@@ -41,6 +41,12 @@ internal sealed class BenchmarkArguments
         !_values.TryGetValue(name, out var text) ? fallback
         : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number
         : throw new BenchmarkUsageException($"{name} expects a whole number, got '{text}'.");
+
+    /// <exception cref="BenchmarkUsageException">The value is not a number; the message names the option.</exception>
+    public double Real(string name, double fallback) =>
+        !_values.TryGetValue(name, out var text) ? fallback
+        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number
+        : throw new BenchmarkUsageException($"{name} expects a number such as 0.5, got '{text}'.");
 }
 
 /// <summary>The benchmark's arguments are not what it reads: told to the user in one line, without a stack trace.</summary>
