@@ -55,7 +55,8 @@ internal sealed partial class QuestionAnswerer(
         }
 
         await using var reader = await index.OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        return Assess(reader, read, EvidenceNeeded.For(read), options.CurrentValue, cancellationToken);
+        var asked = ChattyOpening.Skipped(read, reader);
+        return Assess(reader, asked, EvidenceNeeded.For(asked), options.CurrentValue, cancellationToken);
     }
 
     private Answer Answer(IPassageIndexReader reader, Question question, int skip, AnsweringOptions settings, CancellationToken cancellationToken)
@@ -82,6 +83,8 @@ internal sealed partial class QuestionAnswerer(
             return Refuse(question.Text, new Refusal(RefusalKind.OnlyFigures), settings);
         }
 
+        // "Hello, sorry to bother you, who commands KFOR?" is asked and searched as "who commands KFOR?".
+        question = ChattyOpening.Skipped(question, reader);
         var evidence = EvidenceNeeded.For(question);
         var assessment = Assess(reader, question, evidence, settings, cancellationToken);
 
