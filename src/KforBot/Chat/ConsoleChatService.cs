@@ -105,6 +105,13 @@ internal sealed partial class ConsoleChatService(
             return;
         }
 
+        // "more" alone asks for what the hint after an answer offers, as a button would; as a question it names nothing.
+        if (line.TrimEnd('.', '!', '?', ' ').Equals("more", StringComparison.OrdinalIgnoreCase))
+        {
+            await MoreAsync(stoppingToken).ConfigureAwait(false);
+            return;
+        }
+
         if (!line.StartsWith('/'))
         {
             await AnswerAsync(line, stoppingToken).ConfigureAwait(false);

@@ -52,6 +52,17 @@ public sealed class ConsoleChatRepliesTests(TempFolder shared) : FolderTest, ICl
     }
 
     [Fact]
+    public async Task MoreAlone_IsTheMoreCommand_AndIsNeverRecordedAsAQuestion()
+    {
+        var (output, _, questions) = await ChatAsync("More\nHow many American soldiers are in Kosovo?\nmore!\n");
+
+        Assert.Contains(ConsoleReplies.NothingAskedYet, output, StringComparison.Ordinal);
+        Assert.True(output.Contains(Replies.MoreLead, StringComparison.Ordinal) || output.Contains(Replies.NoMorePassages, StringComparison.Ordinal), output);
+        Assert.DoesNotContain("nothing in your message I can look up", output, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["How many American soldiers are in Kosovo?"], questions);
+    }
+
+    [Fact]
     public async Task ALineOverTheLimit_IsAnsweredSayingItWasShortened()
     {
         var line = "How many American soldiers are in Kosovo? " + new string('x', 5000);
