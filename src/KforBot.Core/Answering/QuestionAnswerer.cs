@@ -95,6 +95,13 @@ internal sealed partial class QuestionAnswerer(
             assessment = assessment with { Answers = false };
         }
 
+        // A message all of whose words frame a question ("test", "anything new?") names nothing the articles are about:
+        // a passage that merely uses its words does not answer it.
+        if (assessment is not null && assessment.Answers && NamesNoSubject(assessment.Terms))
+        {
+            assessment = assessment with { Answers = false };
+        }
+
         // A figure or a date is about what its passage names: a passage that does not name a name of the question
         // gives another one's ("How many Greek soldiers…" answered with the American contingent's figure). Whatever the
         // model made of that passage, the one weighed in its place is the next that gives the evidence and names them.
@@ -197,8 +204,12 @@ internal sealed partial class QuestionAnswerer(
     /// Refused, but close enough to the articles' subject that the closest passages are worth showing: every word of the
     /// question's subject is in the articles, and the model's answerability is not far below its threshold.
     /// </summary>
+    /// <summary>Whether every word of the question frames it: none names a subject, a name or a figure.</summary>
+    private static bool NamesNoSubject(QuestionTerms terms) => terms.Words.All(w => w.Word.Kind == WordKind.Framing);
+
     private bool IsOnSubject(Assessment assessment, AnsweringOptions settings) =>
-        assessment.Terms.Words.Where(w => w.Word.Kind != WordKind.Framing).All(w => w.IsInCorpus)
+        !NamesNoSubject(assessment.Terms)
+        && assessment.Terms.Words.Where(w => w.Word.Kind != WordKind.Framing).All(w => w.IsInCorpus)
         && assessment.Probability >= settings.RelatedShare * models.Answerability.Threshold;
 
     private static Answer Related(Question question, Assessment assessment, IPassageIndexReader reader, EvidenceNeeded? evidence, AnsweringOptions settings)

@@ -81,6 +81,21 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("test")]
+    [InlineData("anything new?")]
+    public async Task Answer_MessageWhoseEveryWordFramesAQuestion_IsRefusedWithoutRelatedPassages(string message)
+    {
+        // "test" and "new" are no commoner in the articles than in general news: a passage that merely uses them (any
+        // attempt to "test security boundaries") does not answer a message that names no subject.
+        var answer = await seed.Answerer.AnswerAsync(message, CancellationToken.None);
+
+        Assert.Equal(AnswerKind.Refused, answer.Kind);
+        Assert.Empty(answer.Passages);
+        Assert.Empty(answer.Related);
+        Assert.NotEmpty(answer.Suggestions);
+    }
+
+    [Theory]
     [InlineData("https://www.rferl.org/a/33300000.html")]
     [InlineData("hi! www.nato.int/")]
     public async Task Answer_OnlyALink_SaysTheBotOpensNoLink(string message)
