@@ -81,6 +81,19 @@ public sealed class AnsweringEndToEndTests(SeedIndexFixture seed) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("4600 troops?", "4,600")]
+    [InlineData("100000 us troops in europe?", "100,000")]
+    public async Task Answer_FigureTypedWithoutSeparators_IsReadAsTheArticlesWriteIt(string question, string written)
+    {
+        // The articles write "4,600" and "100,000": a figure typed without its commas is the same figure, never one
+        // "none of my articles mentions".
+        var answer = await seed.Answerer.AnswerAsync(question, CancellationToken.None);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains(answer.Passages, p => p.Text.Contains(written, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("test")]
     [InlineData("anything new?")]
     public async Task Answer_MessageWhoseEveryWordFramesAQuestion_IsRefusedWithoutRelatedPassages(string message)

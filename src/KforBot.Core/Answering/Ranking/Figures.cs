@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace KforBot.Answering.Ranking;
@@ -9,6 +10,20 @@ internal static partial class Figures
         Quantities(text).Select(m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
 
     public static bool Any(string text) => Quantities(text).Any();
+
+    /// <summary>
+    /// A whole number written the other way: with separators of thousands when it has none ("4600": "4,600"), without
+    /// them when it has them ("4,600": "4600"); null for any other word.
+    /// </summary>
+    public static string? OtherWriting(string word)
+    {
+        if (word.Length is >= 4 and <= 15 && word.All(char.IsAsciiDigit) && word[0] != '0')
+        {
+            return long.Parse(word, CultureInfo.InvariantCulture).ToString("#,0", CultureInfo.InvariantCulture);
+        }
+
+        return Grouped().IsMatch(word) ? word.Replace(",", string.Empty, StringComparison.Ordinal) : null;
+    }
 
     /// <summary>Whether the text counts something other than time: "4,767 soldiers" does, "26 years after" does not.</summary>
     public static bool AnyCount(string text) =>
@@ -38,6 +53,9 @@ internal static partial class Figures
     }
 
     private static bool IsYear(string value) => value.Length == 4 && value[0] is '1' or '2' && value.All(char.IsAsciiDigit);
+
+    [GeneratedRegex(@"^[1-9]\d{0,2}(?:,\d{3})+$")]
+    private static partial Regex Grouped();
 
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")]
     private static partial Regex Figure();

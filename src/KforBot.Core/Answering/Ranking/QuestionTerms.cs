@@ -82,6 +82,13 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
                 (found, frequency, corrected) = (written.Terms, written.Passages, initials);
             }
 
+            // A figure is written with separators of thousands or without ("4600", "4,600"): one no passage holds is read
+            // as the other writing, when a passage holds that.
+            if (frequency == 0 && subject[i].Kind == WordKind.Number && Figures.OtherWriting(subject[i].Surface) is { } other && NameHeld(other, reader) is { } figure)
+            {
+                (found, frequency, corrected) = (figure.Terms, figure.Passages, other);
+            }
+
             // The reader frames a word asking for a figure ("size", "big" in "how big"): no passage holding it is a gap
             // only as the figure is. A word the passages hold is judged like any other.
             var kind = read.Kind == WordKind.Framing && frequency > 0 ? WordKind.Content : read.Kind;
