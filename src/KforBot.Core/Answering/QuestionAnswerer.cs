@@ -200,13 +200,13 @@ internal sealed partial class QuestionAnswerer(
         return lacking > 0 && lacking > names.Sum(w => w.Weight) / 2;
     }
 
-    /// <summary>
-    /// Refused, but close enough to the articles' subject that the closest passages are worth showing: every word of the
-    /// question's subject is in the articles, and the model's answerability is not far below its threshold.
-    /// </summary>
     /// <summary>Whether every word of the question frames it: none names a subject, a name or a figure.</summary>
     private static bool NamesNoSubject(QuestionTerms terms) => terms.Words.All(w => w.Word.Kind == WordKind.Framing);
 
+    /// <summary>
+    /// Refused, but close enough to the articles' subject that the closest passages are worth showing: the question names
+    /// a subject, every word of it is in the articles, and the model's answerability is not far below its threshold.
+    /// </summary>
     private bool IsOnSubject(Assessment assessment, AnsweringOptions settings) =>
         !NamesNoSubject(assessment.Terms)
         && assessment.Terms.Words.Where(w => w.Word.Kind != WordKind.Framing).All(w => w.IsInCorpus)
