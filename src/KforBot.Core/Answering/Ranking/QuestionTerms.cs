@@ -69,7 +69,7 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
             // An acronym no passage writes ("JFC", "cpac") is read as the phrase of the passages that spells it ("Joint
             // Force Command"), a name, when a passage holds all of its words.
             var read = subject[i];
-            if (frequency == 0 && ReadAcronyms(subject[i].Surface, reader) is { } phrase && NameHeld(phrase, reader) is { } spelt)
+            if (frequency == 0 && ReadAcronyms(subject[i].Surface, reader) is { } phrase && Held(phrase, reader) is { } spelt)
             {
                 (found, frequency, corrected, read) = (spelt.Terms, spelt.Passages, phrase, subject[i] with { Kind = WordKind.Name });
             }
@@ -77,14 +77,14 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
             // A name the question spells out and no passage holds ("Joint Force Command") is read as its acronym, when
             // the passages write that acronym as a name ("JFC").
             if (frequency == 0 && subject[i].Kind == WordKind.Name && Initials(subject[i].Surface) is { } initials && reader.WritesAsName(initials)
-                && NameHeld(initials, reader) is { } written)
+                && Held(initials, reader) is { } written)
             {
                 (found, frequency, corrected) = (written.Terms, written.Passages, initials);
             }
 
             // A figure is written with separators of thousands or without ("4600", "4,600"): one no passage holds is read
             // as the other writing, when a passage holds that.
-            if (frequency == 0 && subject[i].Kind == WordKind.Number && Figures.OtherWriting(subject[i].Surface) is { } other && NameHeld(other, reader) is { } figure)
+            if (frequency == 0 && subject[i].Kind == WordKind.Number && Figures.OtherWriting(subject[i].Surface) is { } other && Held(other, reader) is { } figure)
             {
                 (found, frequency, corrected) = (figure.Terms, figure.Passages, other);
             }
@@ -137,10 +137,13 @@ internal sealed record QuestionTerms(IReadOnlyList<WordTerms> Words, int Passage
         return words.Length is >= 2 and <= Acronyms.MaxWords && words.All(w => char.IsUpper(w[0])) ? Acronyms.Letters(words) : null;
     }
 
-    /// <summary>The index terms of a name read another way and how many passages hold all of them; null when none does.</summary>
-    private static (List<string> Terms, int Passages)? NameHeld(string name, IPassageIndexReader reader)
+    /// <summary>
+    /// The index terms of a word read another way (an acronym as its phrase, a name as its initials, a figure with or
+    /// without separators of thousands) and how many passages hold all of them; null when none does.
+    /// </summary>
+    private static (List<string> Terms, int Passages)? Held(string writing, IPassageIndexReader reader)
     {
-        var terms = reader.Analyze(name).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        var terms = reader.Analyze(writing).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
         var passages = terms.Count == 0 ? 0 : reader.PassagesContainingAll(terms);
         return passages > 0 ? (terms, passages) : null;
     }
